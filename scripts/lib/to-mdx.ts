@@ -1,0 +1,85 @@
+import matter from 'gray-matter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { articleSchema, type Article } from '../../src/lib/schema.ts';
+import { parseOrThrow } from '../../src/lib/parse-or-throw.ts';
+import type { Block, FigureSpan } from './types.ts';
+
+/** Name of the MDX component that marks a figure in the body; the article page provides it. */
+export const figureComponent = 'Fig';
+
+// One frozen processor: remark-mdx's serializer escapes `{`, `<` and markdown syntax in text nodes.
+const processor = unified().use(remarkMdx).use(remarkStringify, { bullet: '-', rule: '-' }).freeze();
+
+/**
+ * Serialises validated front-matter and the cleaned body into an MDX document.
+ *
+ * The body is built as an mdast tree, never as a string, so text from a source can never become
+ * markup. Figures are wrapped in `<Fig id="m3" kind="price_target">` (plain figures: `kind="figure"`).
+ * Throws when the front-matter breaks the schema: that is a bug in an earlier stage.
+ */
+export function toMdx(article: Article, blocks: Block[], spans: FigureSpan[] = []): string {
+  const data = parseOrThrow(articleSchema, article, `Invalid front-matter for content/articles/${article.slug}.mdx`);
+  const body = processor.stringify(toMdast(blocks, spans));
+  return matter.stringify(body, dropUndefined(data), { lineWidth: -1, noRefs: true } as matter.GrayMatterOption<string, never>);
+}
+
+/** Builds the mdast tree of the body: headings become `##`, lists stay lists. */
+export function toMdast(blocks: Block[], spans: FigureSpan[] = []): Root {
+  const children: RootContent[] = blocks.map((block, index) => {
+    const inBlock = spans.filter((span) => span.block === index);
+    if (block.type === 'heading') {
+      return { type: 'heading', depth: 2, children: toPhrasing(block.text, inBlock) };
+    }
+    if (block.type === 'paragraph') {
+      return { type: 'paragraph', children: toPhrasing(block.text, inBlock) };
+    }
+    return {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: block.items.map((item, itemIndex) => ({
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: toPhrasing(item, inBlock.filter((span) => span.item === itemIndex)) }],
+      })),
+    };
+  });
+  return { type: 'root', children };
+}
+
+/** Splits one block's text into text nodes and figure elements; overlapping spans keep the first. */
+function toPhrasing(text: string, spans: FigureSpan[]): PhrasingContent[] {
+  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const nodes: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const span of ordered) {
+    if (span.start < cursor || span.end > text.length || span.end <= span.start) continue;
+    if (span.start > cursor) nodes.push({ type: 'text', value: text.slice(cursor, span.start) });
+    nodes.push(toFigure(text.slice(span.start, span.end), span));
+    cursor = span.end;
+  }
+  if (cursor < text.length) nodes.push({ type: 'text', value: text.slice(cursor) });
+  return nodes;
+}
+
+function toFigure(value: string, span: FigureSpan): MdxJsxTextElement {
+  const attributes: MdxJsxTextElement['attributes'] = [];
+  if (span.metric !== null) attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: `m${span.metric + 1}` });
+  attributes.push({ type: 'mdxJsxAttribute', name: 'kind', value: span.kind });
+  return { type: 'mdxJsxTextElement', name: figureComponent, attributes, children: [{ type: 'text', value }] };
+}
+
+// js-yaml refuses `undefined`; optional fields are simply absent in the contract.
+function dropUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropUndefined);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, dropUndefined(v)]),
+    );
+  }
+  return value;
+}

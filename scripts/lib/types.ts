@@ -1,0 +1,29 @@
+/**
+ * Plain data passed between the ingest stages (Node side only).
+ * Front-matter types come from `src/lib/schema.ts`; these are the intermediate shapes.
+ */
+import type { Metric } from '../../src/lib/schema.ts';
+
+/** One block of the cleaned article body. */
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; items: string[] };
+
+/**
+ * Where a figure stands in the body: block index, list item index (lists only) and
+ * the UTF-16 offsets of the figure's words in that block's text.
+ */
+export type FigureSpan = {
+  block: number;
+  item?: number;
+  start: number;
+  end: number;
+  /** Index into the article's `metrics`, or null for a plain figure of no kind. */
+  metric: number | null;
+  /** The metric kind, or "figure" for a plain number. */
+  kind: string;
+};
+
+/** What the metrics stage returns for one article. */
+export type MetricsResult = { metrics: Metric[]; spans: FigureSpan[] };
