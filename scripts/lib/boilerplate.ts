@@ -1,0 +1,39 @@
+/**
+ * Patterns of web boilerplate in pasted English and German news pages.
+ * Each describes what the line is, never which site or company it came from.
+ */
+
+/** Lines that are page chrome on their own: ad markers, comment and share widgets. */
+export const chromeLines: RegExp[] = [
+  /^(ad|ads|advertisement|anzeige|werbung|sponsored|gesponsert|promotion)$/i,
+  /^(no comments yet|noch keine kommentare|be the first to comment|jetzt kommentieren|leave a comment|kommentar schreiben)\.?$/i,
+  /^(share|teilen|print|drucken|tweet|e-?mail|copy link|link kopieren)( (this )?(article|artikel))?$/i,
+  /^(related|related articles|more news|weitere nachrichten|mehr zum thema|das könnte sie auch interessieren|you may also like)$/i,
+];
+
+/** A line that opens the comment section: everything after it is readers' text, not the article. */
+export const commentsHeading = /^(\d+\s+)?(comments?|kommentare?|leserkommentare)$/i;
+
+/** Promotional lines of investor-newsletter sites ("Buy or sell?!", "Hier weiterlesen…"). */
+export const promoLines: RegExp[] = [
+  /\b(buy or sell|kaufen oder verkaufen)\?/i,
+  /\b(read more|weiterlesen|mehr lesen|continue reading)( here| hier)?\s*(\.{3}|…)?$/i,
+  /^should investors sell immediately\?/i,
+  /^sollten anleger sofort verkaufen\?/i,
+  /\bfigures speak for themselves\b/i,
+  /-?zahlen sprechen eine klare sprache\b/i,
+  /\b(free|gratis-?)\s?analy(sis|se)\b/i,
+  /\b(urgent action needed|dringender handlungsbedarf)\b/i,
+];
+
+/** Newsletter sign-up and site-header lines; the first group names the publisher where printed. */
+export const newsletterLines: RegExp[] = [
+  /^([A-Z][\w.&-]{1,30}) [Nn]ewsletter$/,
+  /\b(?:free to your inbox|sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter|newsletter abonnieren|jetzt anmelden)\b/i,
+];
+
+/** A publisher's self-description in a page footer ("Delivering real-time insights …"). */
+export const taglineLines: RegExp[] = [/^(delivering|bringing you|your (trusted )?source for|ihr (portal|partner) für)\b.{0,160}$/i];
+
+/** Promo lines that carry a date of the issue they advertise ("Analysis from December 12"). */
+export const promoDateCue = /\b(analy(sis|se)|report|studie|ausgabe)\b.{0,20}\b(from|of|vom|von)\b/i;

@@ -1,0 +1,37 @@
+import { parseArgs } from 'node:util';
+
+/** The ingest CLI's flags, declared once: `--help` is generated from these descriptions. */
+export const cliOptions = {
+  sources: { type: 'string', default: 'content/sources', description: 'folder of source articles (.txt, .md), read recursively' },
+  out: { type: 'string', default: 'content/articles', description: 'folder the generated .mdx articles replace' },
+  report: { type: 'string', description: 'write a JSON report of every source (articles, failed, skipped) to this file' },
+  quiet: { type: 'boolean', default: false, description: 'print nothing but errors' },
+  help: { type: 'boolean', default: false, description: 'show this help' },
+} as const;
+
+/** Options of one ingest run. */
+export type IngestOptions = { sources: string; out: string; report: string | undefined; quiet: boolean; help: boolean };
+
+/** Parses argv into options; throws a message naming the bad flag (the entry exits 2 on it). */
+export function parseCliOptions(argv: string[]): IngestOptions {
+  const { values } = parseArgs({ args: argv, options: cliOptions, strict: true, allowPositionals: false });
+  return { sources: values.sources, out: values.out, report: values.report, quiet: values.quiet, help: values.help };
+}
+
+/** The `--help` text. */
+export function formatHelp(): string {
+  const rows = Object.entries(cliOptions).map(([name, option]) => {
+    const flag = option.type === 'string' ? `--${name} <${name === 'report' ? 'file' : 'dir'}>` : `--${name}`;
+    const fallback = 'default' in option && option.type === 'string' ? ` (default: ${option.default})` : '';
+    return `  ${flag.padEnd(20)} ${option.description}${fallback}`;
+  });
+  return [
+    'Usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--quiet]',
+    '',
+    'Reads every article under the sources folder and writes one MDX file per article.',
+    '',
+    ...rows,
+    '',
+    'Exit codes: 0 every source became an article; 1 some failed (the rest are written); 2 bad usage.',
+  ].join('\n');
+}

@@ -1,0 +1,80 @@
+/** A company name found by a textual pattern, before registry merging. */
+export type Candidate = { name: string; role: 'issuer' | 'analyst' | 'named'; index: number };
+
+// A run of capitalised words, allowing "&", "and", "und", "of", "de" between them.
+const word = "[\\p{Lu}][\\p{L}\\p{N}&.'’-]*";
+// Names never cross a line break: headings and paragraphs are joined with "\n".
+const nameRun = `(${word}(?:[ \\t]+(?:(?:&|and|und|of|de|la)[ \\t]+)?${word}){0,3})`;
+const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE|SSE|SZSE|TSX|ASX|OTC)';
+
+// Order matters: the most reliable shapes first; later patterns never replace an earlier name.
+const patterns: { re: RegExp; role: Candidate['role'] }[] = [
+  { re: new RegExp(`${nameRun}\\s*\\(\\s*${exchange}\\s*:`, 'gu'), role: 'issuer' },
+  { re: new RegExp(`${nameRun}\\s+[A-Z]{2}[A-Z0-9]{9}\\d\\b`, 'gu'), role: 'issuer' },
+  { re: new RegExp(`${nameRun}(?:-|\\s)Aktien?\\b`, 'gu'), role: 'issuer' },
+  { re: new RegExp(`\\bAktien? (?:von|der|des) ${nameRun}`, 'gu'), role: 'issuer' },
+  { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'gu'), role: 'issuer' },
+  { re: new RegExp(`\\bshares (?:of|in) ${nameRun}`, 'gu'), role: 'issuer' },
+  { re: new RegExp(`${nameRun},?\\s+(?:Inc\\.|Corp\\.|Corporation|AG|SE|KGaA|GmbH|plc|PLC|Ltd\\.|Limited|LLC|N\\.V\\.|S\\.A\\.)(?![\\p{L}])`, 'gu'), role: 'named' },
+  { re: new RegExp(`\\b(?:analysts? (?:at|from|of)|research (?:firm|house)|investment bank|broker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'gu'), role: 'analyst' },
+  { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s+analysts?)\\b`, 'gu'), role: 'analyst' },
+];
+
+// Analyst houses named as the actor of a rating sentence: "Citigroup has raised its price target".
+const ratingActor = new RegExp(
+  `${nameRun}[ \\t]+(?:(?:has |have )?(?:raised|lifted|boosted|increased|cut|lowered|reduced|trimmed|reiterated|maintained|initiated|upgraded|downgraded|reaffirmed|set)|hebt|senkt|erhöht|bestätigt|stuft|sieht|startet|hat|haben)\\b`,
+  'gu',
+);
+const ratingCue = /\b(price target|target price|rating|upgrade|downgrade|overweight|underweight|outperform|underperform|kursziel|einstufung|kaufempfehlung|rated)\b/i;
+const groupName = new RegExp(`${nameRun}\\s+(?:Group|Holdings?)(?![\\p{L}])`, 'gu');
+
+// Capitalised words that open sentences or headlines but never start a company name.
+const notNames = new Set(
+  'a an the this that these those its it in on at for with from by as and or but if while when after before despite both another other such some many most all any each every our their his her we they you i also meanwhile however analysts analyst shares stock investors der die das den dem des ein eine einer einem eines diese dieser dieses auch und oder aber wenn während nach vor trotz beide andere viele alle jede unsere ihre wir sie es im am vom zum zur laut bei mit für von aus neue neuen new aktie aktien anleger analysten kursziel ceo cfo chief us u.s. uk eu us-dollar dollar euro yuan prozent percent'.split(' '),
+);
+
+/**
+ * Finds company names by how news text names them: `Name (NYSE: X)`, a name before an ISIN,
+ * `Name-Aktie`, `Name shares/stock`, legal suffixes (Inc., AG, SE, plc…), `Name Group/Holdings` where
+ * the bare name also stands alone, and analyst houses in rating sentences.
+ *
+ * @example discoverCompanies('Siemens Energy-Aktie legt zu.')[0]?.name // 'Siemens Energy'
+ */
+export function discoverCompanies(text: string, sentences: string[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { re, role } of patterns) collect(text, re, role, found);
+  for (const m of text.matchAll(groupName)) {
+    const base = trimName(m[1]!);
+    if (base && new RegExp(`(?<![\\p{L}])${escapeRegExp(base)}(?![\\p{L}]|\\s+(?:Group|Holdings?))`, 'u').test(text)) {
+      found.push({ name: base, role: 'issuer', index: m.index });
+    }
+  }
+  let offset = 0;
+  for (const sentence of sentences) {
+    if (ratingCue.test(sentence)) collect(sentence, ratingActor, 'analyst', found, offset);
+    offset += sentence.length + 1;
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function collect(text: string, re: RegExp, role: Candidate['role'], found: Candidate[], offset = 0): void {
+  for (const m of text.matchAll(re)) {
+    const name = trimName(m[1]!);
+    if (name) found.push({ name, role, index: offset + m.index });
+  }
+}
+
+/** Drops leading sentence words ("The", "Die") and trailing possessives from a captured name. */
+export function trimName(raw: string): string | null {
+  const words = raw.replace(/(?:'s|’s|')$/u, '').replace(/[.,]$/, '').split(/\s+/);
+  while (words.length > 0 && notNames.has(words[0]!.toLowerCase().replace(/['’]s$/u, ''))) words.shift();
+  while (words.length > 0 && /^(?:&|and|und|of|de|la)$/i.test(words.at(-1)!)) words.pop();
+  const name = words.join(' ').replace(/(?:'s|’s)$/u, '');
+  if (name.length < 2 || notNames.has(name.toLowerCase())) return null;
+  return name;
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,93 @@
+import { toCompanyId, toNameKey, type CompanyEntry } from '../../src/lib/companies.ts';
+import type { CompanyMention, Identifier } from '../../src/lib/schema.ts';
+import { discoverCompanies, escapeRegExp, trimName, type Candidate } from './discover-companies.ts';
+
+/** A company the article names, with every surface form the metrics stage should recognise. */
+export type ArticleCompany = CompanyMention & { aliases: string[]; role: Candidate['role']; first: number };
+
+/** The companies of one article and the one it is mainly about. */
+export type Companies = { companies: ArticleCompany[]; primary: string | null };
+
+/**
+ * Finds the companies an article names: discovered by pattern (see `discoverCompanies`) or known
+ * to the registry by an alias, merged through the registry (aliases, tickers, ISINs) and by loose
+ * name keys, counted, and ranked. `primary` is the most-mentioned issuer, with a bonus for being in
+ * the title or owning a printed identifier; analyst houses are primary only when nothing else is named.
+ */
+export function extractCompanies(
+  input: { title: string; paragraphs: string[]; identifierText: string; identifiers: Identifier[] },
+  options: { registry: CompanyEntry[] },
+): Companies {
+  const text = [input.title, ...input.paragraphs].join('\n');
+  const discovered = discoverCompanies(`${input.identifierText}\n${text}`, input.paragraphs);
+  const candidates = discovered.some((c) => c.role !== 'analyst') ? discovered : [...discovered, ...titleSubject(input.title, text)];
+  const byId = new Map<string, ArticleCompany>();
+  for (const candidate of candidates) {
+    const entry = findEntry(candidate.name, options.registry);
+    const id = entry?.id ?? findLoose(candidate.name, byId) ?? toCompanyId(candidate.name);
+    const company = byId.get(id) ?? { id, name: entry?.name ?? candidate.name, mentions: 0, aliases: entry ? [entry.name, ...entry.aliases] : [], role: candidate.role, first: candidate.index };
+    if (!company.aliases.includes(candidate.name)) company.aliases.push(candidate.name);
+    if (candidate.role !== 'named' && company.role !== 'issuer') company.role = candidate.role;
+    byId.set(id, company);
+  }
+  for (const entry of options.registry) {
+    if (byId.has(entry.id) || countMentions(text, [entry.name, ...entry.aliases]).count === 0) continue;
+    byId.set(entry.id, { id: entry.id, name: entry.name, mentions: 0, aliases: [entry.name, ...entry.aliases], role: 'named', first: Infinity });
+  }
+  const companies = [...byId.values()]
+    .map((company) => {
+      const { count, first } = countMentions(text, company.aliases);
+      return { ...company, mentions: Math.max(count, 1), first: Math.min(first, company.first) };
+    })
+    .sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.id < b.id ? -1 : 1));
+  return { companies, primary: pickPrimary(companies, input.title, input.identifiers, options.registry) };
+}
+
+// Fallback when no pattern names an issuer: the name that opens the title, if the text repeats it.
+function titleSubject(title: string, text: string): Candidate[] {
+  const name = trimName(/^[\p{Lu}][\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,2}/u.exec(title)?.[0] ?? '');
+  const words = name?.split(' ') ?? [];
+  for (let n = words.length; n > 0; n -= 1) {
+    const candidate = words.slice(0, n).join(' ');
+    if (countMentions(text, [candidate]).count >= 3) return [{ name: candidate, role: 'issuer', index: 0 }];
+  }
+  return [];
+}
+
+function findEntry(name: string, registry: CompanyEntry[]): CompanyEntry | undefined {
+  const key = toNameKey(name);
+  return registry.find((entry) => [entry.name, ...entry.aliases].some((alias) => alias === name || toNameKey(alias) === key));
+}
+
+function findLoose(name: string, known: Map<string, ArticleCompany>): string | undefined {
+  const key = toNameKey(name);
+  return [...known.values()].find((c) => c.aliases.some((alias) => toNameKey(alias) === key))?.id;
+}
+
+/** Counts non-overlapping mentions of any alias (longest first), genitive "-s" and "'s" included. */
+export function countMentions(text: string, aliases: string[]): { count: number; first: number } {
+  const forms = [...new Set(aliases)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (forms.length === 0) return { count: 0, first: Infinity };
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?:s|'s|’s|')?(?![\\p{L}\\p{N}])`, 'gu');
+  let count = 0;
+  let first = Infinity;
+  for (const m of text.matchAll(re)) {
+    count += 1;
+    first = Math.min(first, m.index);
+  }
+  return { count, first };
+}
+
+function pickPrimary(companies: ArticleCompany[], title: string, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
+  const score = (c: ArticleCompany) => c.mentions + (countMentions(title, c.aliases).count > 0 ? 3 : 0) + (ownsIdentifier(c, identifiers, registry) ? 2 : 0);
+  const issuers = companies.filter((c) => c.role !== 'analyst');
+  const pool = issuers.length > 0 ? issuers : companies;
+  const best = pool.reduce<ArticleCompany | null>((top, c) => (top === null || score(c) > score(top) ? c : top), null);
+  return best?.id ?? null;
+}
+
+function ownsIdentifier(company: ArticleCompany, identifiers: Identifier[], registry: CompanyEntry[]): boolean {
+  const entry = registry.find((e) => e.id === company.id);
+  if (!entry) return company.role === 'issuer';
+  return identifiers.some((i) => entry.isins.includes(i.value) || entry.wkns.includes(i.value) || entry.tickers.some((t) => t.value === i.value));
+}

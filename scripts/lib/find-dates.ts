@@ -1,0 +1,77 @@
+/** A calendar day found in text; `year` is null where the text prints none ("vom 12. Dezember"). */
+export type FoundDate = { year: number | null; month: number; day: number; time?: string; index: number; end: number };
+
+const monthNames: Record<string, number> = {
+  jan: 1, january: 1, januar: 1, jänner: 1, feb: 2, february: 2, februar: 2, mar: 3, march: 3, märz: 3, maerz: 3, mrz: 3,
+  apr: 4, april: 4, may: 5, mai: 5, jun: 6, june: 6, juni: 6, jul: 7, july: 7, juli: 7, aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9, oct: 10, october: 10, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12, dez: 12, dezember: 12,
+};
+
+const month = '(jan(?:uary|uar)?|jänner|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|aerz|rz)|apr(?:il)?|ma[iy]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
+const time = '(?:\\s*(?:[-–|,]|um|at)?\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:\\s*([ap])\\.?m\\b\\.?|\\s*uhr)?)?';
+
+// Order matters: numeric and fully written dates first, then day-month forms without a year.
+const patterns: { re: RegExp; parts: (m: RegExpExecArray) => [number | null, number, number, string | undefined] }[] = [
+  { re: new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2})?))?`, 'giu'), parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4]] },
+  { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${time}`, 'giu'), parts: (m) => [+m[3]!, +m[2]!, +m[1]!, to24(m[4], m[5])] },
+  { re: new RegExp(`\\b${month}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${time}`, 'giu'), parts: (m) => [+m[3]!, toMonth(m[1]!), +m[2]!, to24(m[4], m[5])] },
+  { re: new RegExp(`\\b(\\d{1,2})\\.?\\s+${month}\\.?,?\\s+(\\d{4})${time}`, 'giu'), parts: (m) => [+m[3]!, toMonth(m[2]!), +m[1]!, to24(m[4], m[5])] },
+  { re: new RegExp(`\\b(\\d{1,2})\\.\\s*${month}\\b\\.?`, 'giu'), parts: (m) => [null, toMonth(m[2]!), +m[1]!, undefined] },
+  { re: new RegExp(`\\b${month}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, 'giu'), parts: (m) => [null, toMonth(m[1]!), +m[2]!, undefined] },
+];
+
+/**
+ * Finds calendar days in a line of English or German text, most specific form first; spans never overlap.
+ *
+ * @example findDates('12.12.2025 - 04:09:05') // [{ year: 2025, month: 12, day: 12, time: '04:09:05', … }]
+ * @example findDates('Analyse vom 12. Dezember') // [{ year: null, month: 12, day: 12, … }]
+ */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, parts } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (found.some((f) => m!.index < f.end && end > f.index)) continue;
+      const [year, mon, day, clock] = parts(m);
+      if (!isValidDay(year ?? 2024, mon, day)) continue;
+      found.push({ year, month: mon, day, index: m.index, end, ...(clock ? { time: toClock(clock) } : {}) });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** True when the whole line is a date (with optional time, weekday and zone), e.g. a dateline. */
+export function isDateOnly(line: string): boolean {
+  const dates = findDates(line);
+  if (dates.length !== 1 || dates[0]!.year === null) return false;
+  const rest = line.slice(0, dates[0]!.index) + line.slice(dates[0]!.end);
+  return /^[\s,.\-–|:]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]*\.?,?)?[\s,.\-–|:]*(?:[A-Z]{2,4}|uhr|MEZ|MESZ|ET|UTC|GMT)?[\s.]*$/iu.test(rest);
+}
+
+/** Formats a day as YYYY-MM-DD. */
+export function toIsoDay(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function toMonth(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return monthNames[key] ?? monthNames[key.slice(0, 3)] ?? 0;
+}
+
+function to24(clock: string | undefined, meridiem: string | undefined): string | undefined {
+  if (!clock || !meridiem) return clock;
+  const [h, rest] = [Number(clock.split(':')[0]), clock.slice(clock.indexOf(':'))];
+  const hour = meridiem.toLowerCase() === 'p' ? (h % 12) + 12 : h % 12;
+  return `${hour}${rest}`;
+}
+
+function toClock(clock: string): string {
+  const [h, m, s] = clock.split(':');
+  return [h!.padStart(2, '0'), m, ...(s ? [s] : [])].join(':');
+}
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2199) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,83 @@
+/**
+ * The company registry (`content/companies.yaml`): aliases to merge and details to add.
+ * Environment-neutral: scripts and the site both read it through these functions.
+ */
+import slugify from '@sindresorhus/slugify';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { idPattern } from './schema.ts';
+import { parseOrThrow } from './parse-or-throw.ts';
+
+/** One registry entry. */
+export const companyEntrySchema = z.object({
+  /** Stable id used in front-matter and URLs. */
+  id: z.string().regex(idPattern, 'expected lower-case ASCII words joined by "-"'),
+  /** Display name. */
+  name: z.string().min(1),
+  /** Other names articles use for the company ("Facebook parent"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Exchange listings. */
+  tickers: z.array(z.object({ exchange: z.string().min(1), value: z.string().min(1) })).default([]),
+  /** ISINs of its shares. */
+  isins: z.array(z.string().min(1)).default([]),
+  /** German WKNs of its shares. */
+  wkns: z.array(z.string().min(1)).default([]),
+});
+
+/** The whole registry file: a list of entries. */
+export const companyRegistrySchema = z.array(companyEntrySchema);
+
+/** One registry entry, defaults applied. */
+export type CompanyEntry = z.output<typeof companyEntrySchema>;
+
+/**
+ * Parses and validates the registry YAML; an empty file is an empty registry.
+ *
+ * @example parseCompanyRegistry('- id: sap\n  name: SAP') // [{ id: 'sap', name: 'SAP', aliases: [], … }]
+ */
+export function parseCompanyRegistry(text: string, file = 'content/companies.yaml'): CompanyEntry[] {
+  let data: unknown;
+  try {
+    data = parse(text) ?? [];
+  } catch (cause) {
+    throw new Error(`${file} is not valid YAML; fix the line the parser names: ${(cause as Error).message}`, { cause });
+  }
+  const entries = parseOrThrow(companyRegistrySchema, data, `Invalid company registry ${file}`);
+  const ids = entries.map((e) => e.id);
+  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (duplicate) throw new Error(`${file} lists the id "${duplicate}" twice; merge the two entries`);
+  return entries;
+}
+
+const legalSuffix = /[\s,]+(inc\.?|incorporated|corp\.?|corporation|co\.?|company|ag|se|kgaa|gmbh|plc|ltd\.?|limited|llc|n\.?v\.?|s\.?a\.?|holdings?|group)$/i;
+
+/**
+ * Strips trailing corporate suffixes: "Apple Inc." → "Apple", "Alibaba Group Holding" → "Alibaba".
+ *
+ * @example stripLegalSuffix('Siemens Energy AG') // 'Siemens Energy'
+ */
+export function stripLegalSuffix(name: string): string {
+  let current = name.trim();
+  for (let next = current.replace(legalSuffix, ''); next !== current && next !== ''; next = current.replace(legalSuffix, '')) current = next;
+  return current;
+}
+
+/**
+ * The id a company gets from its name: ASCII, lower-case, legal suffix dropped.
+ *
+ * @example toCompanyId('Münchener Rück AG') // 'muenchener-rueck'
+ */
+export function toCompanyId(name: string): string {
+  return slugify(stripLegalSuffix(name)) || 'company';
+}
+
+/**
+ * A loose comparison key for names: case, punctuation, suffixes and single-letter initials ignored,
+ * so "Sanford C. Bernstein" and "Sanford Bernstein" compare equal.
+ */
+export function toNameKey(name: string): string {
+  return toCompanyId(name)
+    .split('-')
+    .filter((part) => part.length > 1)
+    .join('-');
+}
