@@ -11,8 +11,15 @@ import type { Block, FigureSpan } from './types.ts';
 /** Name of the MDX component that marks a figure in the body; the article page provides it. */
 export const figureComponent = 'Fig';
 
+// remark-mdx escapes `{` and `<`, but a paragraph starting with "import " or "export " would still
+// be read back as an ESM statement; escaping its first letter (as a character reference) keeps it text.
+const unsafeEsm = [
+  { character: 'i', atBreak: true, after: 'mport\\b' },
+  { character: 'e', atBreak: true, after: 'xport\\b' },
+];
+
 // One frozen processor: remark-mdx's serializer escapes `{`, `<` and markdown syntax in text nodes.
-const processor = unified().use(remarkMdx).use(remarkStringify, { bullet: '-', rule: '-' }).freeze();
+const processor = unified().use(remarkMdx).use(remarkStringify, { bullet: '-', rule: '-', unsafe: unsafeEsm }).freeze();
 
 /**
  * Serialises validated front-matter and the cleaned body into an MDX document.

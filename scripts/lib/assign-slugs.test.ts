@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { assignSlugs, toSlug } from './assign-slugs.ts';
+
+describe('assignSlugs', () => {
+  test('ASCII slugs with transliterated umlauts', () => {
+    expect(assignSlugs([{ file: 'a.txt', title: 'Die Aktie fällt: Münchener Rück' }]).get('a.txt')).toBe('die-aktie-faellt-muenchener-rueck');
+  });
+
+  test('collisions are resolved the same way whatever the input order', () => {
+    const items = [
+      { file: 'b/2.txt', title: 'Same Title' },
+      { file: 'a/1.txt', title: 'Same Title' },
+      { file: 'c.txt', title: 'Other' },
+    ];
+    const forward = assignSlugs(items);
+    const backward = assignSlugs([...items].reverse());
+    expect([...forward.entries()].sort()).toEqual([...backward.entries()].sort());
+    expect(forward.get('a/1.txt')).toBe('same-title');
+    expect(forward.get('b/2.txt')).toMatch(/^same-title-[0-9a-f]{8}$/);
+    expect(new Set(forward.values()).size).toBe(3);
+  });
+
+  test('a title with no letters falls back to the file name', () => {
+    expect(assignSlugs([{ file: 'notes/Q1 Zahlen.txt', title: '–' }]).get('notes/Q1 Zahlen.txt')).toBe('notes-q1-zahlen');
+  });
+
+  test('long slugs are cut at a word boundary', () => {
+    const slug = toSlug('word '.repeat(50));
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug.endsWith('-')).toBe(false);
+  });
+});

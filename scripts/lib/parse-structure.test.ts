@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { deriveTitle, parseStructure } from './parse-structure.ts';
+
+describe('parseStructure', () => {
+  test('headline, headings, paragraphs and lists', () => {
+    const structure = parseStructure([
+      'Alibaba Surges 11% as AI Boom Drives Growth',
+      'Alibaba posted strong results.',
+      'Cloud and AI Power the Resurgence',
+      'Key figures:',
+      '- Revenue: 280 billion yuan',
+      '• Net income: 49 billion yuan',
+      'The end.',
+    ]);
+    expect(structure.title).toBe('Alibaba Surges 11% as AI Boom Drives Growth');
+    expect(structure.titleSource).toBe('headline');
+    expect(structure.blocks).toEqual([
+      { type: 'paragraph', text: 'Alibaba posted strong results.' },
+      { type: 'heading', text: 'Cloud and AI Power the Resurgence' },
+      { type: 'paragraph', text: 'Key figures:' },
+      { type: 'list', items: ['Revenue: 280 billion yuan', 'Net income: 49 billion yuan'] },
+      { type: 'paragraph', text: 'The end.' },
+    ]);
+  });
+
+  test('a first line that is a paragraph gives a derived title and stays in the body', () => {
+    const lead = 'Alibaba liefert die Technologie für Metas KI-Projekt – dennoch verliert die Aktie. Der Grund: Kosten.';
+    const structure = parseStructure([lead, 'Mehr Text.']);
+    expect(structure).toMatchObject({ title: 'Alibaba liefert die Technologie für Metas KI-Projekt – dennoch verliert die Aktie', titleSource: 'derived' });
+    expect(structure.blocks[0]).toEqual({ type: 'paragraph', text: lead });
+  });
+
+  test.each([
+    ['Alibaba Group (NYSE: BABA) results underscore a pivot. More.', 'Alibaba Group results underscore a pivot'],
+    ['A'.repeat(20) + ' ' + 'word '.repeat(40), expect.stringMatching(/^A{20} (word ){10,}.*…$/)],
+  ])('deriveTitle(%s)', (lead, expected) => expect(deriveTitle(lead)).toEqual(expected));
+});
