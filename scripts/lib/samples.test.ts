@@ -25,7 +25,7 @@ describe.each(golds)('sample $file', (gold) => {
   test('language', () => expect(article.lang).toBe(gold.lang));
   test('primary company', () => expect(article.primary).toBe(gold.primary));
   test('identifiers', () => {
-    const key = (i: { type: string; value: string; exchange?: string }) => `${i.type}:${i.value}:${i.exchange ?? ''}`;
+    const key = (i: { type: string; value: string; exchange?: string | undefined }) => `${i.type}:${i.value}:${i.exchange ?? ''}`;
     expect(article.identifiers.map(key).sort()).toEqual(gold.identifiers.map(key).sort());
   });
   test('every gold company is found', () => {

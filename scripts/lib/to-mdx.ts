@@ -31,7 +31,7 @@ const processor = unified().use(remarkMdx).use(remarkStringify, { bullet: '-', r
 export function toMdx(article: Article, blocks: Block[], spans: FigureSpan[] = []): string {
   const data = parseOrThrow(articleSchema, article, `Invalid front-matter for content/articles/${article.slug}.mdx`);
   const body = processor.stringify(toMdast(blocks, spans));
-  return matter.stringify(body, dropUndefined(data), { lineWidth: -1, noRefs: true } as matter.GrayMatterOption<string, never>);
+  return matter.stringify(body, dropUndefined(data) as Record<string, unknown>, { lineWidth: -1, noRefs: true } as matter.GrayMatterOption<string, never>);
 }
 
 /** Builds the mdast tree of the body: headings become `##`, lists stay lists. */
