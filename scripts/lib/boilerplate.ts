@@ -9,10 +9,11 @@ export const chromeLines: RegExp[] = [
   /^(no comments yet|noch keine kommentare|be the first to comment|jetzt kommentieren|leave a comment|kommentar schreiben)\.?$/i,
   /^(share|teilen|print|drucken|tweet|e-?mail|copy link|link kopieren)( (this )?(article|artikel))?$/i,
   /^(related|related articles|more news|weitere nachrichten|mehr zum thema|das könnte sie auch interessieren|you may also like)$/i,
+  /^(?:additional )?(?:reporting|writing|editing) by\b.{0,200}$/i,
 ];
 
 /** A line that opens the comment section: everything after it is readers' text, not the article. */
-export const commentsHeading = /^(\d+\s+)?(comments?|kommentare?|leserkommentare)$/i;
+export const commentsHeading = /^(\d+\s+)?(comments?|kommentare?|leserkommentare)(\s*\(\d+\))?$/i;
 
 /** Promotional lines of investor-newsletter sites ("Buy or sell?!", "Hier weiterlesen…"). */
 export const promoLines: RegExp[] = [

@@ -20,7 +20,7 @@ export type CleanText = { header: string[]; body: string[]; evidence: CleanEvide
 const gluedDateline = /^(\d{1,2}\.\d{1,2}\.\d{4}(?:\s*[-–|,]\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{L})(.+)$/u;
 // Lines that only identify the security: "Alibaba US01609W1027", "WKN: A117ME", "NYSE: BABA".
 const identifierLine = /^(?:[\p{L}&.\- ]{0,60}\s)?(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?(?:[A-Z]{2}[A-Z0-9]{9}\d|[A-Z0-9]{6}|(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE)\s*:\s*[A-Z0-9.]{1,8})(?:\s*[|,/]\s*(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?[A-Z0-9.:\s]{2,20})*$/u;
-const bylineLine = /^(by|von|from|autor(?:in)?:?|author:?|published|veröffentlicht|updated|aktualisiert)\b.{0,120}$/i;
+const bylineLine = /^(by|von|from|posted|autor(?:in)?:?|author:?|published|veröffentlicht|updated|aktualisiert)\b.{0,120}$/i;
 
 /**
  * Drops web boilerplate (ads, promos, newsletter headers, comment widgets, repeated footer dates,

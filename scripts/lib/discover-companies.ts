@@ -12,11 +12,11 @@ const patterns: { re: RegExp; role: Candidate['role'] }[] = [
   { re: new RegExp(`${nameRun}\\s*\\(\\s*${exchange}\\s*:`, 'gu'), role: 'issuer' },
   { re: new RegExp(`${nameRun}\\s+[A-Z]{2}[A-Z0-9]{9}\\d\\b`, 'gu'), role: 'issuer' },
   { re: new RegExp(`${nameRun}(?:-|\\s)Aktien?\\b`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`\\bAktien? (?:von|der|des) ${nameRun}`, 'gu'), role: 'issuer' },
+  { re: new RegExp(`${nameRun}[ \\t]*\\([A-Z0-9]{1,6}\\.(?:O|OQ|N|HK|DE|F|L|PA|T|SS|SZ|AS|TO|AX|S|KS)\\)`, 'gu'), role: 'issuer' },
   { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'gu'), role: 'issuer' },
   { re: new RegExp(`\\bshares (?:of|in) ${nameRun}`, 'gu'), role: 'issuer' },
   { re: new RegExp(`${nameRun},?\\s+(?:Inc\\.|Corp\\.|Corporation|AG|SE|KGaA|GmbH|plc|PLC|Ltd\\.|Limited|LLC|N\\.V\\.|S\\.A\\.)(?![\\p{L}])`, 'gu'), role: 'named' },
-  { re: new RegExp(`\\b(?:analysts? (?:at|from|of)|research (?:firm|house)|investment bank|broker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'gu'), role: 'analyst' },
+  { re: new RegExp(`\\b(?:[Aa]nalysts? (?:at|from|of)|[Rr]esearch (?:firm|house)|[Ii]nvestment bank|[Bb]roker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'gu'), role: 'analyst' },
   { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s+analysts?)\\b`, 'gu'), role: 'analyst' },
 ];
 
@@ -30,7 +30,7 @@ const groupName = new RegExp(`${nameRun}\\s+(?:Group|Holdings?)(?![\\p{L}])`, 'g
 
 // Capitalised words that open sentences or headlines but never start a company name.
 const notNames = new Set(
-  'a an the this that these those its it in on at for with from by as and or but if while when after before despite both another other such some many most all any each every our their his her we they you i also meanwhile however analysts analyst shares stock investors der die das den dem des ein eine einer einem eines diese dieser dieses auch und oder aber wenn während nach vor trotz beide andere viele alle jede unsere ihre wir sie es im am vom zum zur laut bei mit für von aus neue neuen new aktie aktien anleger analysten kursziel ceo cfo chief us u.s. uk eu us-dollar dollar euro yuan prozent percent'.split(' '),
+  'a an the this that these those its it in on at for with from by as and or but if while when after before despite both another other such some many most all any each every our their his her we they you i also meanwhile however analysts analyst shares stock investors der die das den dem des ein eine einer einem eines diese dieser dieses auch und oder aber wenn während nach vor trotz beide andere viele alle jede unsere ihre wir sie es im am vom zum zur laut bei mit für von aus neue neuen new aktie aktien anleger analysten kursziel ceo cfo chief us u.s. uk eu us-dollar dollar euro yuan prozent percent stocks markets wall street dax monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag january february march april june july august september october november december januar februar märz juni juli oktober dezember'.split(' '),
 );
 
 /**
@@ -66,13 +66,20 @@ function collect(text: string, re: RegExp, role: Candidate['role'], found: Candi
 
 /** Drops leading sentence words ("The", "Die") and trailing possessives from a captured name. */
 export function trimName(raw: string): string | null {
-  const words = raw.replace(/(?:'s|’s|')$/u, '').replace(/[.,]$/, '').split(/\s+/);
-  while (words.length > 0 && notNames.has(words[0]!.toLowerCase().replace(/['’]s$/u, ''))) words.shift();
-  while (words.length > 0 && /^(?:&|and|und|of|de|la)$/i.test(words.at(-1)!)) words.pop();
+  // A word ending in "." closes a sentence ("on Friday. Morgan Stanley"), unless it is an initial or abbreviation.
+  const all = raw.split(/\s+/);
+  const lastStop = all.findLastIndex((w, i) => i < all.length - 1 && /\.$/.test(w) && w.length > 2 && !abbreviations.has(w.toLowerCase()));
+  const words = all.slice(lastStop + 1);
+  words[words.length - 1] = words.at(-1)!.replace(/(?:'s|’s|')$/u, '').replace(/[.,]$/, '');
+  while (words.length > 0 && (notNames.has(words[0]!.toLowerCase().replace(/['’]s$/u, '')) || connectors.test(words[0]!))) words.shift();
+  while (words.length > 0 && connectors.test(words.at(-1)!)) words.pop();
   const name = words.join(' ').replace(/(?:'s|’s)$/u, '');
   if (name.length < 2 || notNames.has(name.toLowerCase())) return null;
   return name;
 }
+
+const connectors = /^(?:&|and|und|of|de|la)$/i;
+const abbreviations = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'bros.', 'st.', 'jr.', 'n.v.', 's.a.', 'u.s.']);
 
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(text: string): string {

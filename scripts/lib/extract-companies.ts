@@ -34,24 +34,36 @@ export function extractCompanies(
     if (byId.has(entry.id) || countMentions(text, [entry.name, ...entry.aliases]).count === 0) continue;
     byId.set(entry.id, { id: entry.id, name: entry.name, mentions: 0, aliases: [entry.name, ...entry.aliases], role: 'named', first: Infinity });
   }
-  const companies = [...byId.values()]
+  const registryIds = new Set(options.registry.map((entry) => entry.id));
+  const merged = [...byId.values()]
+    // An unregistered company is known by its shortest name, whichever form the text used first.
+    .map((company) => (registryIds.has(company.id) ? company : { ...company, ...shortestName(company.aliases) }));
+  const counts = countEach(text, merged);
+  const companies = merged
+    // A registry name found only inside a longer name ("Tencent" in "Tencent Music") is no mention.
+    .filter((company) => counts.has(company.id) || company.first !== Infinity)
     .map((company) => {
-      const { count, first } = countMentions(text, company.aliases);
+      const { count, first } = counts.get(company.id) ?? { count: 0, first: Infinity };
       return { ...company, mentions: Math.max(count, 1), first: Math.min(first, company.first) };
     })
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.id < b.id ? -1 : 1));
   return { companies, primary: pickPrimary(companies, input.title, input.identifiers, options.registry) };
 }
 
-// Fallback when no pattern names an issuer: the name that opens the title, if the text repeats it.
+// Fallback when no pattern names an issuer: the name that opens the title, if the body names it too.
 function titleSubject(title: string, text: string): Candidate[] {
   const name = trimName(/^[\p{Lu}][\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,2}/u.exec(title)?.[0] ?? '');
   const words = name?.split(' ') ?? [];
   for (let n = words.length; n > 0; n -= 1) {
     const candidate = words.slice(0, n).join(' ');
-    if (countMentions(text, [candidate]).count >= 3) return [{ name: candidate, role: 'issuer', index: 0 }];
+    if (countMentions(text, [candidate]).count >= 2) return [{ name: candidate, role: 'issuer', index: 0 }];
   }
   return [];
+}
+
+function shortestName(aliases: string[]): { id: string; name: string } {
+  const name = [...aliases].sort((a, b) => toCompanyId(a).length - toCompanyId(b).length || (a < b ? -1 : 1))[0]!;
+  return { id: toCompanyId(name), name };
 }
 
 function findEntry(name: string, registry: CompanyEntry[]): CompanyEntry | undefined {
@@ -59,9 +71,18 @@ function findEntry(name: string, registry: CompanyEntry[]): CompanyEntry | undef
   return registry.find((entry) => [entry.name, ...entry.aliases].some((alias) => alias === name || toNameKey(alias) === key));
 }
 
+// Words that add nothing to a company's name: "Tencent Music Entertainment" is "Tencent Music".
+const descriptors = new Set(['entertainment', 'technologies', 'technology', 'international', 'systems', 'industries', 'platforms', 'motors', 'company', 'corporation', 'holding', 'holdings', 'group']);
+
 function findLoose(name: string, known: Map<string, ArticleCompany>): string | undefined {
   const key = toNameKey(name);
-  return [...known.values()].find((c) => c.aliases.some((alias) => toNameKey(alias) === key))?.id;
+  const same = (alias: string) => {
+    const other = toNameKey(alias);
+    if (other === key) return true;
+    const [short, long] = other.length < key.length ? [other, key] : [key, other];
+    return long.startsWith(`${short}-`) && long.slice(short.length + 1).split('-').every((w) => descriptors.has(w));
+  };
+  return [...known.values()].find((c) => c.aliases.some(same))?.id;
 }
 
 /** Counts non-overlapping mentions of any alias (longest first), genitive "-s" and "'s" included. */
@@ -76,6 +97,23 @@ export function countMentions(text: string, aliases: string[]): { count: number;
     first = Math.min(first, m.index);
   }
   return { count, first };
+}
+
+// One pass over the text for all companies: where names overlap ("Tencent Music" and "Tencent"),
+// the longest name takes the mention.
+function countEach(text: string, companies: ArticleCompany[]): Map<string, { count: number; first: number }> {
+  const owner = new Map<string, string>();
+  for (const company of companies) for (const alias of company.aliases) if (!owner.has(alias)) owner.set(alias, company.id);
+  const forms = [...owner.keys()].sort((a, b) => b.length - a.length);
+  const counts = new Map<string, { count: number; first: number }>();
+  if (forms.length === 0) return counts;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map(escapeRegExp).join('|')})(?:s|'s|’s|')?(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const id = owner.get(m[1]!)!;
+    const entry = counts.get(id) ?? { count: 0, first: m.index };
+    counts.set(id, { count: entry.count + 1, first: entry.first });
+  }
+  return counts;
 }
 
 function pickPrimary(companies: ArticleCompany[], title: string, identifiers: Identifier[], registry: CompanyEntry[]): string | null {

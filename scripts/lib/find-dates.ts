@@ -46,7 +46,7 @@ export function isDateOnly(line: string): boolean {
   const dates = findDates(line);
   if (dates.length !== 1 || dates[0]!.year === null) return false;
   const rest = line.slice(0, dates[0]!.index) + line.slice(dates[0]!.end);
-  return /^[\s,.\-–|:]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]*\.?,?)?[\s,.\-–|:]*(?:[A-Z]{2,4}|uhr|MEZ|MESZ|ET|UTC|GMT)?[\s.]*$/iu.test(rest);
+  return /^[\s,.\-–|:]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]*\.?,?)?[\s,.\-–|:]*(?:(?:[A-Z]{2,4}|uhr|MEZ|MESZ|ET|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)?[\s.]*$/iu.test(rest);
 }
 
 /** Formats a day as YYYY-MM-DD. */

@@ -50,10 +50,11 @@ function findReferences(text: string): number[] {
   return references;
 }
 
+// The words near a mention decide its tense: within its sentence, at most 40 characters either side.
 function sentenceAround(text: string, offset: number): string {
-  const start = Math.max(text.lastIndexOf('. ', offset), 0);
-  const end = text.indexOf('. ', offset);
-  return text.slice(start, end === -1 ? undefined : end);
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  const after = text.slice(offset, offset + 60);
+  return `${before.split(/[.!?]\s|\n/).at(-1)}${after.split(/[.!?]\s|\n/)[0]}`;
 }
 
 function seasonSpan(name: string, year: number): [number, number] {

@@ -6,7 +6,7 @@ import { inferYear } from './infer-year.ts';
 /** The publication date and how it was found. */
 export type PublicationDate = { date: string | null; time?: string; dateSource: DateSource; warnings: string[] };
 
-const bylineCue = /^(by|von|from|autor(?:in)?|author|published|veröffentlicht|updated|aktualisiert|stand)\b/i;
+const bylineCue = /^(by|von|from|posted|autor(?:in)?|author|published|veröffentlicht|updated|aktualisiert|stand)\b/i;
 // A wire-service lead: "FRANKFURT, 12. Dezember (dpa-AFX) -" or "NEW YORK, Dec 12 (Reuters) -".
 const wireLead = /^[\p{Lu}][\p{Lu} .'/-]{1,40},\s*([^()]{3,40}?)\s*\((?:Reuters|dpa(?:-AFX)?|AFP|AP|Bloomberg|Dow Jones|awp|APA)\)\s*[-–—]/u;
 

@@ -4,6 +4,8 @@ import type { Block } from './types.ts';
 export type Structure = { title: string; titleSource: 'headline' | 'derived'; blocks: Block[] };
 
 const listMarker = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
+// Markdown sources mark headings themselves ("## The numbers").
+const atxHeading = /^#{1,6}\s+/;
 const maxHeadingWords = 16;
 const maxDerivedTitle = 110;
 
@@ -30,6 +32,8 @@ function toBlocks(lines: string[]): Block[] {
       const item = line.replace(listMarker, '');
       if (previous?.type === 'list') previous.items.push(item);
       else blocks.push({ type: 'list', items: [item] });
+    } else if (atxHeading.test(line)) {
+      blocks.push({ type: 'heading', text: line.replace(atxHeading, '').replace(/\s+#+$/, '') });
     } else if (isHeading(line, lines[index + 1])) {
       blocks.push({ type: 'heading', text: line });
     } else {
