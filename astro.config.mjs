@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { articleSearch } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  integrations: [
+    // Article text is data: no smart quotes, no autolinked URLs. The ingest pipeline serialises the
+    // body with plain remark-mdx, so the site must parse it without GFM extensions too.
+    mdx({ gfm: false, smartypants: false, syntaxHighlight: false }),
+    articleSearch(),
+  ],
+  build: {
+    // Pages become `index.html`, `articles/<slug>.html`: links between them work from `file://` too.
+    format: 'file',
+    // Inlined CSS has no URL to resolve, so pages stay styled at any mount point and on the 404 page.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" marker, and rolldown warns about it
+        // once per article (withastro/astro#18087, harmless). Drop only that warning.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { close, createIndex } from 'pagefind';
+import { articleSearch, buildSearchIndex, searchLanguage } from './pagefind.ts';
+
+// Pagefind runs a native binary; the integration's contract is the calls it makes.
+vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn(async () => null) }));
+
+const silent = { info: vi.fn() };
+
+function mockIndex(overrides: { add?: string[]; write?: string[] } = {}) {
+  const index = {
+    addDirectory: vi.fn(async () => ({ errors: overrides.add ?? [], page_count: 3 })),
+    writeFiles: vi.fn(async () => ({ errors: overrides.write ?? [], outputPath: '/site/pagefind' })),
+  };
+  vi.mocked(createIndex).mockResolvedValue({ errors: [], index } as never);
+  return index;
+}
+
+afterEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('articleSearch', () => {
+  test('exposes the public api', async () => {
+    expect(Object.keys(await import('./pagefind.ts')).sort()).toEqual([
+      'articleSearch',
+      'buildSearchIndex',
+      'searchLanguage',
+    ]);
+  });
+
+  test('indexes after the build', () => {
+    expect(Object.keys(articleSearch().hooks)).toEqual(['astro:build:done']);
+  });
+
+  // One index for en and de: otherwise a search made on an English page never finds German articles.
+  test('builds one index for every language', async () => {
+    mockIndex();
+    await buildSearchIndex('/site', silent);
+    expect(searchLanguage).toBe('en');
+    expect(createIndex).toHaveBeenCalledWith(expect.objectContaining({ forceLanguage: 'en' }));
+  });
+
+  test('indexes the site folder and writes the bundle into it', async () => {
+    const index = mockIndex();
+    await expect(buildSearchIndex('/site', silent)).resolves.toBe(3);
+    expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site' });
+    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind' });
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  test('turns indexing errors into one error and still closes Pagefind', async () => {
+    const index = mockIndex({ add: ['bad.html: no <html> element', 'worse.html: empty'] });
+    const failure = buildSearchIndex('/site', silent);
+    await expect(failure).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: Failed to index the pages in /site:
+        bad.html: no <html> element
+        worse.html: empty
+      Check that the build wrote valid HTML, then build again.]
+    `);
+    await expect(failure.catch((error: Error) => error.cause)).resolves.toEqual([
+      'bad.html: no <html> element',
+      'worse.html: empty',
+    ]);
+    expect(index.writeFiles).not.toHaveBeenCalled();
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  test('reports a service that did not start', async () => {
+    vi.mocked(createIndex).mockResolvedValue({ errors: ['binary not found'] });
+    await expect(buildSearchIndex('/site', silent)).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: Failed to start the Pagefind search indexer:
+        binary not found
+      Run \`npm ci\` so the Pagefind binary for this platform is installed, then build again.]
+    `);
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  test('turns write errors into one error', async () => {
+    mockIndex({ write: ['disk full'] });
+    await expect(buildSearchIndex('/site', silent)).rejects.toThrow('Failed to write the search index to /site/pagefind');
+    expect(close).toHaveBeenCalledOnce();
+  });
+});

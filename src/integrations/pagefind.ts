@@ -1,0 +1,70 @@
+/**
+ * Builds the Pagefind search index after Astro has written the site (Node only).
+ *
+ * @see https://pagefind.app/docs/node-api/
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { close, createIndex } from 'pagefind';
+import { searchBundleFolder } from '../lib/paths.ts';
+
+/**
+ * The one language the whole index is built as.
+ *
+ * Pagefind otherwise splits the index by each page's language and searches only the index of the
+ * page the query is made on, which would hide German articles from a search on an English page.
+ * English stemming for German text is the price of one index for both languages.
+ */
+export const searchLanguage = 'en';
+
+/** Astro integration that indexes every built article page for search. */
+export function articleSearch(): AstroIntegration {
+  return {
+    name: 'dossier:article-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}
+
+/**
+ * Indexes the HTML files under `siteDir` and writes the bundle to `<siteDir>/pagefind/`.
+ * Throws one error that lists every problem Pagefind reported; always stops Pagefind's service.
+ */
+export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<number> {
+  const started = performance.now();
+  try {
+    const { index, errors: createErrors } = await createIndex({ forceLanguage: searchLanguage, keepIndexUrl: true });
+    if (!index) throw toError('Failed to start the Pagefind search indexer', createErrors, reinstallHint);
+
+    const { page_count: pageCount, errors: addErrors } = await index.addDirectory({ path: siteDir });
+    if (addErrors.length > 0) throw toError(`Failed to index the pages in ${siteDir}`, addErrors, htmlHint);
+
+    const outputPath = join(siteDir, searchBundleFolder);
+    const { errors: writeErrors } = await index.writeFiles({ outputPath });
+    if (writeErrors.length > 0) throw toError(`Failed to write the search index to ${outputPath}`, writeErrors, writeHint);
+
+    const files = pageCount === 1 ? 'HTML file' : 'HTML files';
+    logger.info(`Scanned ${pageCount} ${files} for search in ${formatElapsed(performance.now() - started)}`);
+    return pageCount;
+  } finally {
+    await close();
+  }
+}
+
+// Milliseconds read better for short runs, seconds for long ones.
+function formatElapsed(ms: number): string {
+  return ms < 750 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+const reinstallHint = 'Run `npm ci` so the Pagefind binary for this platform is installed, then build again.';
+const htmlHint = 'Check that the build wrote valid HTML, then build again.';
+const writeHint = 'Check that the output folder is writable, then build again.';
+
+function toError(what: string, errors: string[], hint: string): Error {
+  const reasons = errors.length > 0 ? errors.map((error) => `  ${error}`).join('\n') : '  (Pagefind gave no reason)';
+  return new Error(`${what}:\n${reasons}\n${hint}`, { cause: errors });
+}

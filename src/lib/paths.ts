@@ -1,0 +1,44 @@
+/**
+ * Where each page lives in the built site, and how one page links to another.
+ *
+ * Environment-neutral. Every path here is relative to the site root with "/" separators and no
+ * leading slash ("articles/x.html"), and every href is relative to the page that holds it, so one
+ * `dist/` works at the web root, under any sub-path and from `file://`.
+ */
+
+/** Path of the home page. */
+export const homePath = 'index.html';
+
+/** Path of the search page. */
+export const searchPath = 'search.html';
+
+/** Path of the page served for missing URLs. */
+export const notFoundPath = '404.html';
+
+/** Folder that receives Pagefind's index and UI files. */
+export const searchBundleFolder = 'pagefind';
+
+/**
+ * Returns the path of an article's page.
+ *
+ * @example toArticlePath('alibaba-q1') // 'articles/alibaba-q1.html'
+ */
+export function toArticlePath(slug: string): string {
+  return `articles/${slug}.html`;
+}
+
+/**
+ * Returns the href that leads from the page at `from` to the file at `to`.
+ *
+ * @example toRelativeHref('articles/a.html', 'index.html') // '../index.html'
+ * @example toRelativeHref('index.html', 'articles/a.html') // 'articles/a.html'
+ * @example toRelativeHref('articles/a.html', 'articles/b.html') // 'b.html'
+ */
+export function toRelativeHref(from: string, to: string): string {
+  const fromDirs = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let shared = 0;
+  // Only directories can be shared: the last part of `to` is always the file itself.
+  while (shared < fromDirs.length && shared < toParts.length - 1 && fromDirs[shared] === toParts[shared]) shared++;
+  return '../'.repeat(fromDirs.length - shared) + toParts.slice(shared).join('/');
+}
