@@ -1,0 +1,87 @@
+/**
+ * The common shape of most extractors: a figure belongs to a kind when one of the kind's cue
+ * words stands near it ("revenue", "Kursziel") and the figure's unit fits the kind.
+ */
+import type { MetricKind } from '../../../src/lib/schema.ts';
+import type { Candidate, Extractor, Figure, SentenceContext } from './types.ts';
+
+/** A cue pattern and the distance penalty its matches carry (weaker cues weigh more). */
+export type Cue = { pattern: RegExp; penalty?: number };
+
+/** How far after a figure a cue may stand ("34.5% revenue increase", "$53 billion earmarked"). */
+const afterWindow = 40;
+// Crossing a dash or semicolon makes a cue belong to another clause.
+const clauseBreak = /\s[–—-]\s|;/;
+
+/**
+ * The distance between a cue and a figure in characters; cues after the figure count half again
+ * as far and only within a short window. Returns Infinity when out of reach.
+ */
+export function cueDistance(context: SentenceContext, cue: { start: number; end: number }, figure: Figure): number {
+  if (cue.end <= figure.start) {
+    const gap = context.text.slice(cue.end, figure.start);
+    return gap.length + (clauseBreak.test(gap) ? 40 : 0);
+  }
+  if (cue.start >= figure.end) {
+    const gap = context.text.slice(figure.end, cue.start);
+    if (gap.length > afterWindow || clauseBreak.test(gap) || /[.:,()]/.test(gap.replace(/\d[.,]\d/g, ''))) return Infinity;
+    return gap.length * 1.5 + 2;
+  }
+  return 0;
+}
+
+/** Nearest distance from any match of the cues to the figure. */
+export function nearestCue(context: SentenceContext, cues: Cue[], figure: Figure): number {
+  let best = Infinity;
+  for (const cue of cues) {
+    for (const match of context.find(cue.pattern)) {
+      best = Math.min(best, cueDistance(context, match, figure) + (cue.penalty ?? 0));
+    }
+  }
+  return best;
+}
+
+/** Options of `createCueExtractor`. */
+export type CueExtractorOptions = {
+  kind: MetricKind | null;
+  cues: Cue[];
+  accepts: (figure: Figure, context: SentenceContext) => boolean;
+  /** Figures the family recognises but that have no kind (percent change of free cash flow). */
+  blocks?: (figure: Figure) => boolean;
+  /** Farthest distance a cue reaches (default: the whole sentence). */
+  reach?: number;
+};
+
+/**
+ * Creates an extractor that proposes `kind` for every accepted figure with a cue in reach, and
+ * blocks (kind null) the figures its cues reach but no kind fits.
+ *
+ * @example createCueExtractor({ kind: 'revenue', cues: [{ pattern: /revenue/gi }], accepts: isCurrency })
+ */
+export function createCueExtractor(options: CueExtractorOptions): Extractor {
+  return (context) => {
+    const candidates: Candidate[] = [];
+    context.figures.forEach((figure, index) => {
+      const accepted = options.accepts(figure, context);
+      if (!accepted && !options.blocks?.(figure)) return;
+      const distance = nearestCue(context, options.cues, figure);
+      if (distance > (options.reach ?? Infinity - 1)) return;
+      candidates.push({ figure: index, kind: accepted ? options.kind : null, distance });
+    });
+    return candidates;
+  };
+}
+
+/** Unit tests shared by several families. */
+export const isCurrency = (figure: Figure): boolean => figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit);
+export const isPercent = (figure: Figure): boolean => figure.unit === '%';
+/** A per-share amount: a currency without scale word and below 100,000. */
+export const isPerShare = (figure: Figure): boolean => isCurrency(figure) && !figure.scaled && Math.abs(figure.value) < 1e5;
+
+const perShareAfter = /^\s*(?:per (?:diluted |basic )?(?:share|ADS)|a share|je (?:Vorzugs)?Aktie|pro Aktie)\b/i;
+
+/** An amount printed "per share" ("$1.08 per share", "5,35 Euro je Aktie"). */
+export const isQuotedPerShare = (figure: Figure, context: SentenceContext): boolean => perShareAfter.test(context.text.slice(figure.end));
+
+/** An amount for the whole company: a currency figure not printed per share. */
+export const isAggregate = (figure: Figure, context: SentenceContext): boolean => isCurrency(figure) && !isQuotedPerShare(figure, context);

@@ -1,0 +1,110 @@
+/**
+ * Runs every extractor over one sentence, keeps per figure the candidate with the nearest cue,
+ * and builds typed metrics with subject, firm, previous, segment, period and quote.
+ */
+import type { Metric, MetricKind } from '../../../src/lib/schema.ts';
+import { findFigures } from './find-figures.ts';
+import { blockers, extractors } from './index.ts';
+import { readPeriod } from './read-period.ts';
+import { readSegment } from './read-segment.ts';
+import { readSign } from './read-sign.ts';
+import { resolveFirm, resolveSubject } from './resolve-subject.ts';
+import type { Candidate, Mention, SentenceContext } from './types.ts';
+
+/** A metric with the offsets of its words in the sentence. */
+export type SentenceMetric = { metric: Metric; start: number; end: number };
+
+/** What one sentence yields: metrics, and the figures no kind took. */
+export type SentenceResult = { metrics: SentenceMetric[]; plain: Array<{ start: number; end: number }> };
+
+const changeKinds = new Set<MetricKind>(['share_price_change', 'revenue_growth', 'net_income_change']);
+const firmKinds = new Set<MetricKind>(['price_target', 'analyst_rating']);
+const segmentKinds = new Set<MetricKind>(['revenue', 'revenue_growth', 'net_income', 'net_income_change']);
+const registry = Object.values(extractors);
+
+/**
+ * Extracts the metrics of one sentence.
+ *
+ * @example extractSentence('Revenue climbed 8% to 280.15 billion yuan ($38.6 billion).', 'en', [], 'alibaba')
+ * // revenue_growth 8 % and revenue 280150000000 CNY with converted 38600000000 USD
+ */
+export function extractSentence(text: string, lang: 'en' | 'de', mentions: Mention[], primary: string): SentenceResult {
+  // A question states nothing: "Is the Stock Still Worth $440?" (only its last clause counts,
+  // so "Das Rating „Moderate Buy“ … wider: Wann werden …?" keeps the rating).
+  const questionFrom = text.endsWith('?') ? Math.max(0, text.lastIndexOf(':') + 1) : text.length;
+  const figures = findFigures(text, lang).filter((figure) => figure.start < questionFrom);
+  const cache = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
+  const context: SentenceContext = { text, lang, figures, mentions, primary, find: (pattern) => findCached(cache, pattern, text) };
+  const best = new Map<number, Candidate>();
+  const ratings: Candidate[] = [];
+  for (const extractor of [...blockers, ...registry]) {
+    if (figures.length === 0 && extractor !== extractors.analyst_rating) continue;
+    for (const candidate of extractor(context)) {
+      if (candidate.figure === null) {
+        if (candidate.label!.start < questionFrom) ratings.push(candidate);
+      }
+      else if (candidate.distance < (best.get(candidate.figure)?.distance ?? Infinity)) best.set(candidate.figure, candidate);
+    }
+  }
+  const metrics: SentenceMetric[] = ratings.map((candidate) => buildRating(candidate, context));
+  const plain: SentenceResult['plain'] = [];
+  figures.forEach((figure, index) => {
+    const candidate = best.get(index);
+    if (candidate?.kind) metrics.push(buildMetric(candidate.kind, index, context));
+    else if (figure.unit) plain.push({ start: figure.start, end: figure.end });
+  });
+  return { metrics, plain };
+}
+
+function buildMetric(kind: MetricKind, index: number, context: SentenceContext): SentenceMetric {
+  const figure = context.figures[index]!;
+  const { text } = context;
+  let value = figure.value;
+  if (changeKinds.has(kind) && !figure.signed) value = readSign(text, figure.start, figure.end) < 0 ? -Math.abs(value) : Math.abs(value);
+  if (kind === 'net_income' && /(?:loss|Verlust)\w*\s*(?:of|von|in Höhe von|:)?\s*(?:rund |about |etwa )?$/i.test(text.slice(0, figure.start))) value = -Math.abs(value);
+  const period = readPeriod(text, figure.start);
+  const metric: Metric = {
+    kind,
+    subject: resolveSubject(context.mentions, figure.start, figure.end, text, context.primary),
+    value,
+    unit: figure.unit,
+    firm: firmKinds.has(kind) || period?.endsWith('estimate') ? resolveFirm(context.mentions, figure.start) : null,
+    previous: figure.previous ?? null,
+    segment: segmentKinds.has(kind) ? readSegment(text, figure.start) : null,
+    period,
+    quote: text,
+  };
+  if (figure.converted) metric.converted = figure.converted;
+  return { metric, start: figure.start, end: figure.end };
+}
+
+function buildRating(candidate: Candidate, context: SentenceContext): SentenceMetric {
+  const label = candidate.label!;
+  const metric: Metric = {
+    kind: 'analyst_rating',
+    subject: resolveSubject(context.mentions, label.start, label.end, context.text, context.primary),
+    value: label.text,
+    unit: null,
+    firm: resolveFirm(context.mentions, label.start),
+    previous: null,
+    segment: null,
+    period: null,
+    quote: context.text,
+  };
+  if (candidate.counts) metric.counts = candidate.counts;
+  return { metric, start: label.start, end: label.end };
+}
+
+function findCached(cache: Map<RegExp, Array<{ start: number; end: number; text: string }>>, pattern: RegExp, text: string) {
+  let found = cache.get(pattern);
+  if (!found) {
+    found = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+      if (match[0].length === 0) pattern.lastIndex++;
+    }
+    cache.set(pattern, found);
+  }
+  return found;
+}

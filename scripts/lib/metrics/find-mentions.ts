@@ -1,0 +1,59 @@
+/**
+ * Names of companies and analyst firms in a sentence, so each figure gets a `subject` and,
+ * where printed, a `firm`.
+ */
+import { extractFirms } from './firms.ts';
+import type { CompanyRef, Mention } from './types.ts';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const legalSuffix = /[,\s]+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|plc|PLC|AG|SE|N\.V\.|S\.A\.|Group|Holdings?|Limited|LLC|& Co\.? KGaA|KGaA)$/;
+
+/** A compiled matcher for one article's companies. */
+export type CompanyMatcher = { pattern: RegExp | null; ids: Map<string, string> };
+
+/**
+ * Builds one pattern over every company name and alias (legal suffixes optional), allowing the
+ * genitive "Alibabas", "Alibaba's" and compounds such as "Alibaba-Aktie".
+ *
+ * @example createCompanyMatcher([{ id: 'alibaba', name: 'Alibaba Group' }]) // matches "Alibabas", "Alibaba's"
+ */
+export function createCompanyMatcher(companies: CompanyRef[]): CompanyMatcher {
+  const ids = new Map<string, string>();
+  for (const company of companies) {
+    for (const name of [company.name, ...(company.aliases ?? [])]) {
+      const short = name.replace(legalSuffix, '').trim();
+      for (const form of [name, short]) if (form.length > 1 && !ids.has(form.toLowerCase())) ids.set(form.toLowerCase(), company.id);
+    }
+  }
+  const names = [...ids.keys()].sort((a, b) => b.length - a.length).map(escape);
+  if (names.length === 0) return { pattern: null, ids };
+  return { pattern: new RegExp(String.raw`(?<![\p{L}\d])(${names.join('|')})(?:['’]s|s|['’])?(?![\p{L}\d])`, 'giu'), ids };
+}
+
+/**
+ * Lists the companies and firms named in one sentence, in order. A company is a firm in this
+ * sentence when it stands where an analyst house stands ("Citigroup hat das Kursziel …").
+ */
+export function findMentions(text: string, matcher: CompanyMatcher, primary: string): Mention[] {
+  const firms = extractFirms(text);
+  const mentions: Mention[] = firms.map((firm) => ({ ...firm, id: matcher.ids.get(firm.name.toLowerCase()) ?? null, isFirm: true }));
+  if (matcher.pattern) {
+    matcher.pattern.lastIndex = 0;
+    for (let match = matcher.pattern.exec(text); match; match = matcher.pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[1]!.length;
+      if (mentions.some((other) => start < other.end && other.start < end)) continue;
+      const id = matcher.ids.get(match[1]!.toLowerCase())!;
+      const isFirm = id !== primary && actsAsFirm(text.slice(match.index + match[0].length, match.index + match[0].length + 60));
+      mentions.push({ start, end, id, name: match[1]!, isFirm });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+// What an analyst house does right after its name.
+const firmVerbs = /^\s*(?:has |have |hat |had |now )?(?:raised|lifted|boosted|hiked|cut|lowered|trimmed|reduced|set|reiterated|maintained|upgraded|downgraded|initiated|raises|lifts|cuts|lowers|sets|rates|reiterates|maintains|upgrades|downgrades|hebt|senkt|bestätigt|erhöht|stuft|sieht|traut|das Kursziel|den Zielkurs|its (?:price )?target|sein Kursziel|ihr Kursziel|dagegen)\b|^\s*(?:[—–|:-])\s*(?:Strong Buy|Buy|Outperform|Overweight|Hold|Neutral|Equal[- ]?Weight|Market Perform|Underweight|Underperform|Sell|Kaufen|Halten|Verkaufen|Übergewichten|Untergewichten)\b/i;
+
+function actsAsFirm(after: string): boolean {
+  return firmVerbs.test(after);
+}

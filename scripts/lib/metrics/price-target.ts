@@ -1,0 +1,40 @@
+/**
+ * Price targets of one firm and the consensus of analysts: "Citigroup has raised its price target
+ * for Alibaba to $225", "Der Konsens liegt bei etwa 194 US-Dollar".
+ */
+import { createCueExtractor, isPercent, isPerShare, type Cue } from './create-cue-extractor.ts';
+import type { Extractor, Figure, SentenceContext } from './types.ts';
+
+/** Target words; "target" alone only reaches unscaled per-share amounts. */
+export const targetCue: Cue = {
+  pattern: /(?<![\p{L}])(?:price targets?|target prices?|price objective|PT|Kursziel\w*|Kurszielen|Preisziel\w*|Zielkurs\w*|Ziel|targets?|Kursziel-Konsens|fair value|fairen Wert|fairer Wert|trau\w*|zutrauen)(?![\p{L}])/gu,
+};
+
+/** Words that make a target the average of many analysts. */
+export const consensusCue: Cue = {
+  pattern: /(?<![\p{L}])(?:consensus|average|mean|median|Konsens\w*|durchschnittlich\w*|Durchschnitt\w*|im Schnitt|im Mittel|Analystenkonsens|Mittelwert)(?![\p{L}])/giu,
+};
+
+/** True when a consensus word is nearer to the figure than any firm named before it. */
+export function isConsensus(figure: Figure, context: SentenceContext): boolean {
+  const before = context.find(consensusCue.pattern).filter((cue) => cue.end <= figure.start).at(-1);
+  const consensus = before ? figure.start - before.end : Infinity;
+  if (consensus > 80) return false;
+  const firm = context.mentions.filter((mention) => mention.isFirm && mention.end <= figure.start).at(-1);
+  return !firm || figure.start - firm.end > consensus;
+}
+
+/** price_target: one firm's target; percent figures near a target (implied upside) are blocked. */
+export const extractPriceTarget: Extractor = createCueExtractor({
+  kind: 'price_target',
+  cues: [targetCue],
+  accepts: (figure, context) => isPerShare(figure) && !isConsensus(figure, context),
+  blocks: isPercent,
+});
+
+/** consensus_price_target: the average or consensus target of analysts. */
+export const extractConsensusPriceTarget: Extractor = createCueExtractor({
+  kind: 'consensus_price_target',
+  cues: [targetCue, consensusCue],
+  accepts: (figure, context) => isPerShare(figure) && isConsensus(figure, context),
+});

@@ -1,0 +1,46 @@
+/**
+ * The period a figure is for, as the article words it ("Q1 2025", "im jüngsten Quartal",
+ * "fiscal 2025"), and whether it is a forecast or estimate.
+ */
+
+const month = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember`;
+const ordinal = String.raw`first|second|third|fourth|ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.`;
+const weekday = String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag`;
+
+// Order matters: longer, more specific phrasings first.
+const periodPatterns: RegExp[] = [
+  new RegExp(String.raw`\b(?:Q[1-4]|H[12])\s?(?:FY\s?)?(?:20\d\d|\d\d)?\b(?:\/\d\d)?`, 'u'),
+  new RegExp(String.raw`\b(?:the |its |in the |im )?(?:(?:most recent|latest|last|jüngsten|abgelaufenen|vergangenen|${ordinal}) )?(?:fiscal |Geschäfts)?(?:(?:${month}) )?(?:quarter|Quartal|half|Halbjahr)(?: of (?:fiscal )?20\d\d| 20\d\d)?`, 'iu'),
+  /\b(?:fiscal(?: year)?|FY|Geschäftsjahr(?:es)?|GJ)\s?(?:20)?\d\d(?:\/\d\d)?e?\b/iu,
+  /\b(?:im Jahr|in|for|für|year)\s20\d\d(?:e)?\b/u,
+  /\b20\d\de\b/u,
+  /\b(?:over|in|during) the (?:next|coming|past|last) (?:\w+ )?(?:years?|months|quarters)\b/iu,
+  /\b(?:in den|in the) (?:kommenden|nächsten|vergangenen|letzten) (?:\w+ )?(?:Jahren|Monaten|Quartalen)\b/iu,
+  /\b(?:this|last|next) year\b|\bin diesem Jahr\b|\bseit Jahresbeginn\b|\byear[- ]to[- ]date\b|\bim laufenden Jahr\b/iu,
+  /\btrailing (?:12|twelve)-month\b|\bTTM\b/iu,
+  new RegExp(String.raw`\b(?:(?:in )?premarket trading )?(?:on|am|vom) (?:${weekday})\b`, 'u'),
+  new RegExp(String.raw`\b(?:${month}) (?:high|low)\b`, 'u'),
+  /\b(?:52-week|all-time|record|intraday) (?:high|low)\b|\b(?:Jahreshoch|Jahrestief|Rekordhoch|Allzeithoch|Tageshoch|Tagestief)\b/u,
+];
+
+const forecast = /\b(?:forecasts?|estimates?|expected|expects?|guidance|projected|consensus estimates?|predicts?|projects?|sees|Prognose\w*|Schätzung\w*|erwartet\w*|Erwartung\w*|Ausblick|rechnet|dürfte|trau\w*|zutrauen)\b/i;
+
+/**
+ * Finds the period phrase nearest to a figure (the sentence first, then the article's running
+ * period passed in `fallback`), with " estimate" added for forecasts.
+ *
+ * @example readPeriod("The segment's 18% revenue growth in Q1 2025 was fueled", 14) // 'Q1 2025'
+ * @example readPeriod('Die Aktie legte am Freitag um 6,39 Prozent zu', 30) // 'am Freitag'
+ */
+export function readPeriod(text: string, position: number, fallback: string | null = null): string | null {
+  let best: { distance: number; phrase: string } | null = null;
+  for (const pattern of periodPatterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const distance = Math.abs(match.index - position);
+    if (!best || distance < best.distance) best = { distance, phrase: match[0].trim() };
+  }
+  const phrase = best?.phrase.replace(/^(?:in the|the|its|in|im|for|für)\s+/i, '') ?? fallback;
+  if (!forecast.test(text.slice(Math.max(0, position - 60), position))) return phrase;
+  return phrase ? `${phrase} estimate` : 'estimate';
+}

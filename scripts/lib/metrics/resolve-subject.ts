@@ -1,0 +1,33 @@
+/**
+ * Who a figure is about and which firm issued it, from the names around it in the sentence.
+ */
+import type { Mention } from './types.ts';
+
+// A name after these words is a partner or a comparison, not the figure's owner.
+const aside = /\b(?:with|mit|like|wie|than|als|against|gegen|versus|vs\.?|including|such as|partner(?:ship)? with|rivals?|competitors?|Wettbewerbern?|Konkurrent\w*|polled by|compiled by|according to|laut|die von|der von|data from|Daten von)\s+(?:the\s+|dem\s+|den\s+)?$/i;
+const ownerAfter = /^[^,.;]{0,25}\b(?:on|for|of|at|in|bei|für|von|der|des|zu)\s+(?:the\s+|die\s+|der\s+)?$/i;
+
+/**
+ * The company id a figure is about: the nearest company named before it (not a firm, not an
+ * aside), else one named right after it ("a $225 target on Alibaba"), else the article's primary.
+ *
+ * @example resolveSubject(mentions, 40, 44, "Citigroup has raised its price target for Alibaba to $225", 'alibaba')
+ */
+export function resolveSubject(mentions: Mention[], start: number, end: number, text: string, primary: string): string {
+  const before = mentions.filter((mention) => !mention.isFirm && mention.id && mention.end <= start && !aside.test(text.slice(Math.max(0, mention.start - 30), mention.start)));
+  const nearest = before.at(-1);
+  if (nearest?.id) return nearest.id;
+  const after = mentions.find((mention) => !mention.isFirm && mention.id && mention.start >= end && ownerAfter.test(text.slice(end, mention.start)));
+  return after?.id ?? primary;
+}
+
+/**
+ * The firm that issued a figure: the nearest firm named before it in the sentence, else the
+ * first named after it ("… to $250, according to Jefferies").
+ *
+ * @example resolveFirm(mentions, 60) // 'Sanford Bernstein' in "Citigroup … 225 …, Sanford Bernstein dagegen auf 190"
+ */
+export function resolveFirm(mentions: Mention[], start: number): string | null {
+  const firms = mentions.filter((mention) => mention.isFirm);
+  return (firms.filter((firm) => firm.end <= start).at(-1) ?? firms.find((firm) => firm.start >= start))?.name ?? null;
+}

@@ -1,0 +1,87 @@
+/**
+ * Finds numbers with their unit in one sentence: currency before or after, scale word,
+ * percent, multiple or count. Ranges, previous values and conversions are joined later
+ * (`find-figures.ts`).
+ */
+import { numberWords, parseDigits, roundScaled, scales } from '../parse-number.ts';
+import { parseCurrency, prefixCurrencyPattern, suffixCurrencyPattern } from '../parse-currency.ts';
+import type { Figure } from './types.ts';
+
+const scaleWords = {
+  en: String.raw`thousand|trillions?|billions?|millions?|mln|mn|bn|tn|trn`,
+  de: String.raw`Tausend|Tsd\.?|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\.?`,
+};
+// Single-letter scales only glued to the digits ("300M", "$6.7bn", "€5m").
+const gluedScales = String.raw`bn|mn|tn|[kKmMbB]`;
+const percentWords = String.raw`%|Prozentpunkte?|percentage points?|Prozent|per ?cent|pct\.?`;
+const countNouns = String.raw`(?:[\p{Lu}][\p{L}-]*\s)?(?:users?|customers?|members?|subscribers?|subscriptions?|downloads?|accounts?|vehicles?|cars?|deliveries|units|employees|workers|stores|shoppers|buyers|merchants|sellers|players|viewers|listeners|devices|Nutzer\w*|Kunden|Mitglieder\w*|Abonnent\w*|Abos?|Downloads?|Fahrzeuge|Autos|Auslieferungen|Einheiten|Mitarbeite\w*|Beschäftigte\w*|Filialen|Geräte|Konten|Käufer\w*|Händler\w*|times|Mal)`;
+const multipleLookback = /(?:P\/E|KGV|KUV|EV\/EBITDA|EV\/Sales|price[- ]to[- ](?:earnings|sales|book)|Kurs-Gewinn-Verhältnis|earnings multiple|multiple)\b[^\d;]{0,25}(?:\d{4}e?\b[^\d;]{0,20})?$/i;
+// "180 times forward earnings" is a multiple; "300 million times" a count.
+const timesMultiple = /^\s(?:(?:forward|trailing|expected|estimated|next year's|this year's|its|the|adjusted|non-GAAP|\d+-month)\s)*(?:earnings|sales|revenue|EBITDA|EBIT|book|profits?|cash flow|Gewinn\w*|Umsatz\w*)/i;
+
+function wordAlternation(lang: 'en' | 'de'): string {
+  return Object.keys(numberWords[lang]).sort((a, b) => b.length - a.length).join('|');
+}
+
+function buildPattern(lang: 'en' | 'de'): RegExp {
+  const number = String.raw`(?<digits>\d[\d.,]*\d|\d)|(?<word>\b(?:${wordAlternation(lang)})\b)`;
+  const scale = String.raw`(?:\s?-?(?<scale>${scaleWords.en}|${scaleWords.de})\b\.?|(?<glued>${gluedScales})(?![\p{L}\d]))`;
+  const suffix = String.raw`(?:\s?(?<percent>${percentWords})|(?<times>x|-?fache?)(?![\p{L}\d])|\s?(?<suffix>${suffixCurrencyPattern})(?![\p{L}\d])|\s(?<count>${countNouns})\b)`;
+  const prefix = String.raw`(?:(?<prefix>${prefixCurrencyPattern})\s?)`;
+  const sign = String.raw`(?<sign>[+\-−–](?=\d)|\b(?:minus|plus)\s)`;
+  return new RegExp(String.raw`(?<![\p{L}\d.,$€£¥])${sign}?${prefix}?(?:${number})${scale}?${suffix}?`, 'giu');
+}
+
+const patterns = { en: buildPattern('en'), de: buildPattern('de') };
+
+/**
+ * Scans a sentence for numbers and reads their units. Bare numbers (years, counts of quarters)
+ * come back with `unit: null`.
+ *
+ * @example scanNumbers('Umsatz von 3,5 Mrd. Euro', 'de')[0] // { value: 3500000000, unit: 'EUR', … }
+ * @example scanNumbers('RMB3.74 billion', 'en')[0] // { value: 3740000000, unit: 'CNY', … }
+ * @example scanNumbers('a 235-billion-parameter model', 'en')[0].unit // null (a compound adjective)
+ */
+export function scanNumbers(text: string, lang: 'en' | 'de'): Figure[] {
+  const pattern = patterns[lang];
+  pattern.lastIndex = 0;
+  const figures: Figure[] = [];
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const figure = toFigure(match, text, lang);
+    if (figure) figures.push(figure);
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return figures;
+}
+
+function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de'): Figure | null {
+  const groups = match.groups ?? {};
+  const base = groups['digits'] ? parseDigits(groups['digits'], lang) : numberWords[lang][groups['word']?.toLowerCase() ?? ''];
+  if (base === undefined || base === null) return null;
+  const scaleWord = (groups['scale'] ?? groups['glued'] ?? '').replace(/\.$/, '').toLowerCase();
+  const scale = scaleWord ? (scales[lang][scaleWord] ?? scales.en[scaleWord] ?? scales.de[scaleWord] ?? 1) : 1;
+  const end = match.index + match[0].length;
+  // "235-billion-parameter": a compound adjective, not an amount.
+  const compound = /^-\p{L}/u.test(text.slice(end)) || (Boolean(groups['digits']) && /^[\p{L}]/u.test(text.slice(end)));
+  const countWord = groups['count'] ?? '';
+  const isMultiple = /^(?:times|mal)$/i.test(countWord) && !scaleWord && timesMultiple.test(text.slice(end));
+  const yearLike = !scaleWord && !groups['percent'] && /^(?:19|20)\d\d$/.test(groups['digits'] ?? '');
+  const unit = compound ? null : isMultiple ? 'x' : yearLike && !groups['prefix'] && !groups['suffix'] ? null : readUnit(groups, scaleWord !== '', text.slice(0, match.index));
+  if (groups['word'] && !scaleWord && !unit) return null; // "one of the", "ein Grund"
+  const sign = groups['sign']?.trim() ?? '';
+  const negative = sign === '-' || sign === '−' || sign === '–' || sign.toLowerCase() === 'minus';
+  const value = roundScaled(base * scale) * (negative ? -1 : 1);
+  const countEnd = groups['count'] ? end - groups['count'].length - 1 : end;
+  return { start: match.index, end: unit === 'count' ? countEnd : end, value, unit, scaled: scaleWord !== '', signed: sign !== '' };
+}
+
+function readUnit(groups: Record<string, string | undefined>, scaled: boolean, before: string): string | null {
+  if (groups['prefix']) return parseCurrency(groups['prefix']);
+  if (groups['suffix']) return parseCurrency(groups['suffix']);
+  if (groups['percent']) return /punkt|point/i.test(groups['percent']) ? 'pp' : '%';
+  if (groups['times']) return 'x';
+  if (multipleLookback.test(before)) return 'x';
+  if (groups['count'] && !/^(?:times|mal)$/i.test(groups['count'])) return 'count';
+  if (groups['count'] && scaled) return 'count';
+  return scaled ? 'count' : null;
+}

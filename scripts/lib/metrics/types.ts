@@ -1,0 +1,56 @@
+/**
+ * Shapes shared by the metric extractors: figures found in a sentence, the sentence context
+ * every extractor reads, and the candidates they propose.
+ */
+import type { MetricKind } from '../../../src/lib/schema.ts';
+
+/** One figure in a sentence: a number with its unit, offsets relative to the sentence. */
+export type Figure = {
+  start: number;
+  end: number;
+  value: number;
+  /** ISO 4217 code, "%", "pp" (percentage points), "x" (multiple), "count", or null for a bare number. */
+  unit: string | null;
+  /** True when a scale word stood beside the number ("billion", "Mrd."). */
+  scaled: boolean;
+  /** True when the number carried its own sign ("-5%", "minus 5 Prozent"). */
+  signed: boolean;
+  previous?: number;
+  converted?: { value: number; unit: string };
+  /** Set on both ends of a range ("1,3 bis 2,5 Prozent"). */
+  range?: 'low' | 'high';
+};
+
+/** A company the article names, as the pipeline passes it in. */
+export type CompanyRef = { id: string; name: string; aliases?: string[] };
+
+/** A name of a company or firm found in a sentence. */
+export type Mention = { start: number; end: number; id: string | null; name: string; isFirm: boolean };
+
+/** Everything an extractor may read about one sentence. */
+export type SentenceContext = {
+  text: string;
+  lang: 'en' | 'de';
+  figures: Figure[];
+  mentions: Mention[];
+  primary: string;
+  /** Positions of a pattern's matches in this sentence, cached per pattern. */
+  find: (pattern: RegExp) => ReadonlyArray<{ start: number; end: number; text: string }>;
+};
+
+/**
+ * One extractor's proposal for a figure. The resolver keeps, per figure, the candidate whose cue
+ * stands nearest; `kind: null` blocks the figure (a chart level, an upside, a margin).
+ */
+export type Candidate = {
+  /** Index into the sentence's figures, or null for a label (ratings). */
+  figure: number | null;
+  kind: MetricKind | null;
+  distance: number;
+  /** A rating's label and where it stands in the sentence. */
+  label?: { text: string; start: number; end: number };
+  counts?: { buy: number; hold: number; sell: number };
+};
+
+/** A kind's extractor: reads one sentence, proposes candidates. */
+export type Extractor = (context: SentenceContext) => Candidate[];
