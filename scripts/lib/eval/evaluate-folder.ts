@@ -1,0 +1,35 @@
+/**
+ * (I/O) Reads a folder of gold files and their sources, extracts, and scores.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadAnalyzeSource, runExtraction, type CompanyHints } from './run-extraction.ts';
+import { scoreArticle, summarise, toRates, type ArticleScore, type ScoredMetric, type Tally } from './score.ts';
+
+/** A gold file as stored in shared/gold. */
+export type GoldFile = CompanyHints & { file: string; metrics: ScoredMetric[] };
+
+/** Everything the report prints. */
+export type EvalResult = { articles: ArticleScore[]; perKind: Record<string, Tally>; overall: Tally; f1: number; modes: Record<string, number> };
+
+/**
+ * Scores every `<name>.json` in `gold` against the extraction of `sources/<file>`.
+ *
+ * @example await evaluateFolder({ gold: 'scripts/fixtures/samples/gold', sources: 'scripts/fixtures/samples/sources' })
+ */
+export async function evaluateFolder(folders: { gold: string; sources: string; naive?: boolean; registry?: string }): Promise<EvalResult> {
+  const registryText = await readFile(folders.registry ?? 'content/companies.yaml', 'utf8').catch(() => null);
+  const analyze = folders.naive ? null : await loadAnalyzeSource(registryText);
+  const modes: Record<string, number> = {};
+  const names = (await readdir(folders.gold)).filter((name) => name.endsWith('.json')).sort();
+  const articles: ArticleScore[] = [];
+  for (const name of names) {
+    const gold = JSON.parse(await readFile(join(folders.gold, name), 'utf8')) as GoldFile;
+    const raw = await readFile(join(folders.sources, gold.file), 'utf8');
+    const extracted = runExtraction(gold.file, raw, gold, analyze);
+    modes[extracted.mode] = (modes[extracted.mode] ?? 0) + 1;
+    articles.push(scoreArticle(gold.file, extracted.metrics, gold.metrics));
+  }
+  const { perKind, overall } = summarise(articles);
+  return { articles, perKind, overall, f1: toRates(overall).f1, modes };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { evaluateFolder } from './evaluate-folder.ts';
+import { isMatch, normaliseName, scoreArticle, toRates } from './score.ts';
+
+describe('normaliseName', () => {
+  test.each([
+    ['Sanford C. Bernstein', 'sanford bernstein'],
+    ['Sanford Bernstein', 'sanford bernstein'],
+    ['sanford-c-bernstein', 'sanford bernstein'],
+    ['analysts at Citigroup Inc.', 'citigroup'],
+    ['Alibaba Group', 'alibaba'],
+    ['Siemens AG', 'siemens'],
+  ])('%s → %s', (name, expected) => {
+    expect(normaliseName(name)).toBe(expected);
+  });
+});
+
+describe('isMatch', () => {
+  const gold = { kind: 'price_target', subject: 'alibaba', value: 190, unit: 'USD', firm: 'Sanford C. Bernstein' };
+  test.each([
+    [{ ...gold }, true],
+    [{ ...gold, value: 190.9 }, true],
+    [{ ...gold, value: 191 }, false],
+    [{ ...gold, firm: 'Sanford Bernstein' }, true],
+    [{ ...gold, firm: null }, false],
+    [{ ...gold, subject: 'Alibaba Group' }, true],
+    [{ ...gold, unit: 'EUR' }, false],
+    [{ ...gold, kind: 'consensus_price_target' }, false],
+  ])('%o → %s', (predicted, expected) => {
+    expect(isMatch(predicted, gold)).toBe(expected);
+  });
+
+  test('labels compare ignoring case; a gold without firm accepts any firm', () => {
+    expect(isMatch({ kind: 'analyst_rating', subject: 'a', value: 'Buy', unit: null, firm: 'UBS' }, { kind: 'analyst_rating', subject: 'a', value: 'buy', unit: null, firm: null })).toBe(true);
+  });
+});
+
+describe('scoreArticle', () => {
+  test('counts matches, extras and misses per kind', () => {
+    const gold = [{ kind: 'revenue', subject: 'a', value: 100, unit: 'USD' }, { kind: 'eps', subject: 'a', value: 1, unit: 'USD' }];
+    const predicted = [{ kind: 'revenue', subject: 'a', value: 100.2, unit: 'USD' }, { kind: 'dividend', subject: 'a', value: 1, unit: 'USD' }];
+    const score = scoreArticle('x.txt', predicted, gold);
+    expect(score.tallies).toEqual({ revenue: { tp: 1, fp: 0, fn: 0 }, eps: { tp: 0, fp: 0, fn: 1 }, dividend: { tp: 0, fp: 1, fn: 0 } });
+    expect(toRates({ tp: 1, fp: 1, fn: 1 }).f1).toBeCloseTo(0.5);
+  });
+});
+
+// The acceptance bar of issue 3, on the naive split so the score measures metric extraction alone.
+describe('extraction quality', () => {
+  test.each([
+    ['samples', 0.95],
+    ['extra', 0.9],
+  ])('%s: overall F1 ≥ %s', async (set, bar) => {
+    const result = await evaluateFolder({ gold: `scripts/fixtures/${set}/gold`, sources: `scripts/fixtures/${set}/sources`, naive: true });
+    expect(result.f1).toBeGreaterThanOrEqual(bar);
+  });
+});
