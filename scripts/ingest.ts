@@ -7,6 +7,7 @@ import { relative, join } from 'node:path';
 import { parseCompanyRegistry } from '../src/lib/companies.ts';
 import { assignSlugs } from './lib/assign-slugs.ts';
 import { analyzeSource, type AnalyzedArticle } from './lib/build-article.ts';
+import { extractMetrics } from './lib/extract-metrics.ts';
 import { formatHelp, parseCliOptions, type IngestOptions } from './lib/cli-options.ts';
 import { createLogger, formatCount, formatDuration } from './lib/log.ts';
 import { readRegistryText, readSources } from './lib/read-sources.ts';
@@ -44,11 +45,11 @@ const registry = parseCompanyRegistry(await readRegistryText('content/companies.
 const analyzed: { file: string; result: AnalyzedArticle }[] = [];
 read.sources.forEach((source, index) => {
   log.progress(index + 1, read.sources.length);
-  const result = source.ok ? analyzeSource(source, { registry }) : { ok: false as const, reason: source.reason };
+  const result = source.ok ? analyzeSource(source, { registry, extractMetrics }) : { ok: false as const, reason: source.reason };
   if (result.ok) analyzed.push({ file: source.file, result });
   else report.failed.push({ source: source.file, reason: result.reason });
 });
-log.info(`Analysed ${formatCount(analyzed.length, 'article')}, ${formatCount(report.failed.length, 'failure')}`);
+log.info(`Analysed ${formatCount(analyzed.length, 'article')} with ${formatCount(analyzed.reduce((n, a) => n + a.result.article.metrics.length, 0), 'metric')}, ${formatCount(report.failed.length, 'failure')}`);
 
 // Give each article a unique, order-independent slug and serialise it as MDX
 const slugs = assignSlugs(analyzed.map(({ file, result }) => ({ file, title: result.article.title })));
