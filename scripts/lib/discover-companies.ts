@@ -69,7 +69,10 @@ export function trimName(raw: string): string | null {
   // A word ending in "." closes a sentence ("on Friday. Morgan Stanley"), unless it is an initial or abbreviation.
   const all = raw.split(/\s+/);
   const lastStop = all.findLastIndex((w, i) => i < all.length - 1 && /\.$/.test(w) && w.length > 2 && !abbreviations.has(w.toLowerCase()));
-  const words = all.slice(lastStop + 1);
+  let words = all.slice(lastStop + 1);
+  // A possessive ends the name: "Tesla's Q3 Deliveries" is about Tesla.
+  const possessive = words.findIndex((w) => /['’]s$/u.test(w) && w.length > 3);
+  if (possessive !== -1) words = words.slice(0, possessive + 1);
   words[words.length - 1] = words.at(-1)!.replace(/(?:'s|’s|')$/u, '').replace(/[.,]$/, '');
   while (words.length > 0 && (notNames.has(words[0]!.toLowerCase().replace(/['’]s$/u, '')) || connectors.test(words[0]!))) words.shift();
   while (words.length > 0 && connectors.test(words.at(-1)!)) words.pop();
