@@ -8,7 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractMetrics, type MetricsInput } from './lib/extract-metrics.ts';
-import { detectLanguage, toBlocks } from './lib/eval/run-extraction.ts';
+import { detectLanguage } from './lib/detect-language.ts';
+import { toBlocks } from './lib/parse-structure.ts';
 
 const { values } = parseArgs({
   options: {

@@ -24,7 +24,8 @@ export function parseStructure(lines: string[]): Structure {
   return { title: deriveTitle(lead), titleSource: 'derived', blocks };
 }
 
-function toBlocks(lines: string[]): Block[] {
+/** Lines to blocks: list items grouped, headings by shape or `#`, the rest paragraphs. */
+export function toBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
   lines.forEach((line, index) => {
     const previous = blocks.at(-1);

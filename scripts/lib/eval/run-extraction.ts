@@ -5,10 +5,11 @@
  * the other non-empty lines paragraphs ("- " lines become list items), the language from
  * stop words, and the primary company the most mentioned one.
  */
+import { detectLanguage } from '../detect-language.ts';
+import { toBlocks } from '../parse-structure.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractMetrics } from '../extract-metrics.ts';
 import type { CompanyRef } from '../metrics/types.ts';
-import type { Block } from '../types.ts';
 
 /** What a gold file may tell the adapter about companies (its reader-facing names). */
 export type CompanyHints = { companies?: string[]; company_names?: Record<string, string> };
@@ -55,25 +56,6 @@ export function runExtraction(file: string, raw: string, hints: CompanyHints = {
   const companies = toCompanies(hints, raw);
   const primary = pickPrimary(companies, raw);
   return { metrics: extractMetrics({ title, blocks, lang, primary, companies }).metrics, mode: 'naive' };
-}
-
-/** Lines to blocks: consecutive "- " lines form one list. */
-export function toBlocks(lines: string[]): Block[] {
-  const blocks: Block[] = [];
-  for (const line of lines) {
-    const item = /^[-•*]\s+(.*)$/.exec(line)?.[1];
-    const last = blocks.at(-1);
-    if (item !== undefined && last?.type === 'list') last.items.push(item);
-    else if (item !== undefined) blocks.push({ type: 'list', items: [item] });
-    else blocks.push({ type: 'paragraph', text: line });
-  }
-  return blocks;
-}
-
-/** 'de' when German stop words outnumber English ones. */
-export function detectLanguage(text: string): 'en' | 'de' {
-  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
-  return count(/\b(?:der|die|das|und|nicht|mit|für|auf|ist|den|von)\b/g) > count(/\b(?:the|and|of|to|is|with|for|on|that)\b/g) ? 'de' : 'en';
 }
 
 function toCompanies(hints: CompanyHints, raw: string): CompanyRef[] {
