@@ -1,3 +1,6 @@
+import { escapeRegExp } from './escape-reg-exp.ts';
+import { ricSuffixes } from './extract-identifiers.ts';
+
 /** A company name found by a textual pattern, before registry merging. */
 export type Candidate = { name: string; role: 'issuer' | 'analyst' | 'named'; index: number };
 
@@ -12,7 +15,7 @@ const patterns: { re: RegExp; role: Candidate['role'] }[] = [
   { re: new RegExp(`${nameRun}\\s*\\(\\s*${exchange}\\s*:`, 'gu'), role: 'issuer' },
   { re: new RegExp(`${nameRun}\\s+[A-Z]{2}[A-Z0-9]{9}\\d\\b`, 'gu'), role: 'issuer' },
   { re: new RegExp(`${nameRun}(?:-|\\s)Aktien?\\b`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`${nameRun}[ \\t]*\\([A-Z0-9]{1,6}\\.(?:O|OQ|N|HK|DE|F|L|PA|T|SS|SZ|AS|TO|AX|S|KS)\\)`, 'gu'), role: 'issuer' },
+  { re: new RegExp(`${nameRun}[ \\t]*\\([A-Z0-9]{1,6}\\.(?:${Object.keys(ricSuffixes).join('|')})\\)`, 'gu'), role: 'issuer' },
   { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'gu'), role: 'issuer' },
   { re: new RegExp(`\\bshares (?:of|in) ${nameRun}`, 'gu'), role: 'issuer' },
   { re: new RegExp(`${nameRun},?\\s+(?:Inc\\.|Corp\\.|Corporation|AG|SE|KGaA|GmbH|plc|PLC|Ltd\\.|Limited|LLC|N\\.V\\.|S\\.A\\.)(?![\\p{L}])`, 'gu'), role: 'named' },
@@ -83,8 +86,3 @@ export function trimName(raw: string): string | null {
 
 const connectors = /^(?:&|and|und|of|de|la)$/i;
 const abbreviations = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'bros.', 'st.', 'jr.', 'n.v.', 's.a.', 'u.s.']);
-
-/** Escapes a literal for use inside a RegExp. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

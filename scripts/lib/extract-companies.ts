@@ -1,6 +1,7 @@
 import { toCompanyId, toNameKey, type CompanyEntry } from '../../src/lib/companies.ts';
 import type { CompanyMention, Identifier } from '../../src/lib/schema.ts';
-import { discoverCompanies, escapeRegExp, trimName, type Candidate } from './discover-companies.ts';
+import { discoverCompanies, trimName, type Candidate } from './discover-companies.ts';
+import { escapeRegExp } from './escape-reg-exp.ts';
 
 /** A company the article names, with every surface form the metrics stage should recognise. */
 export type ArticleCompany = CompanyMention & { aliases: string[]; role: Candidate['role']; first: number };

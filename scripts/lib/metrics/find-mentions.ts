@@ -4,8 +4,8 @@
  */
 import { extractFirms } from './firms.ts';
 import type { CompanyRef, Mention } from './types.ts';
+import { escapeRegExp } from '../escape-reg-exp.ts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const legalSuffix = /[,\s]+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|plc|PLC|AG|SE|N\.V\.|S\.A\.|Group|Holdings?|Limited|LLC|& Co\.? KGaA|KGaA)$/;
 
 /** A compiled matcher for one article's companies. */
@@ -25,7 +25,7 @@ export function createCompanyMatcher(companies: CompanyRef[]): CompanyMatcher {
       for (const form of [name, short]) if (form.length > 1 && !ids.has(form.toLowerCase())) ids.set(form.toLowerCase(), company.id);
     }
   }
-  const names = [...ids.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const names = [...ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   if (names.length === 0) return { pattern: null, ids };
   return { pattern: new RegExp(String.raw`(?<![\p{L}\d])(${names.join('|')})(?:['’]s|s|['’])?(?![\p{L}\d])`, 'giu'), ids };
 }

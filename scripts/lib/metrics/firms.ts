@@ -2,6 +2,7 @@
  * Analyst houses: a list of well-known firms plus the phrasings that name any other
  * ("analysts at X", "X-Analyst", "Analysten von X").
  */
+import { escapeRegExp } from '../escape-reg-exp.ts';
 
 /** Firms as they are usually printed; longer names first inside the pattern. */
 export const knownFirms = [
@@ -18,8 +19,7 @@ export const knownFirms = [
   'Vontobel', 'Zürcher Kantonalbank', 'Jyske Bank', 'Haitong', 'Huatai Securities', 'Daiwa Securities', 'Mizuho Securities',
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const known = knownFirms.slice().sort((a, b) => b.length - a.length).map(escape).join('|');
+const known = knownFirms.slice().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const name = String.raw`[\p{Lu}][\p{L}&.'-]*(?:\s(?:&\s)?[\p{Lu}][\p{L}&.'-]*){0,3}`;
 
 // Order matters: "analysts at X" first, so the whole printed name wins over a known short form
