@@ -5,11 +5,12 @@
 import { writeFile } from 'node:fs/promises';
 import { relative, join } from 'node:path';
 import { parseCompanyRegistry } from '../src/lib/companies.ts';
+import { formatCount, formatDuration } from '../src/lib/format.ts';
 import { assignSlugs } from './lib/assign-slugs.ts';
 import { analyzeSource, type AnalyzedArticle } from './lib/build-article.ts';
 import { extractMetrics } from './lib/extract-metrics.ts';
 import { formatHelp, parseCliOptions, type IngestOptions } from './lib/cli-options.ts';
-import { createLogger, formatCount, formatDuration } from './lib/log.ts';
+import { createLogger } from './lib/log.ts';
 import { readRegistryText, readSources } from './lib/read-sources.ts';
 import { createReport, formatProblems, toExitCode, toReportJson } from './lib/report.ts';
 import { toMdx } from './lib/to-mdx.ts';

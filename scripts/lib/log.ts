@@ -23,15 +23,3 @@ export function createLogger(options: { quiet: boolean; isTTY?: boolean; write?:
     },
   };
 }
-
-/**
- * Pluralises a count: `formatCount(1, 'article')` → "1 article", `formatCount(3, 'article')` → "3 articles".
- */
-export function formatCount(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
-}
-
-/** Formats a duration: milliseconds under 750 ms, seconds above. */
-export function formatDuration(ms: number): string {
-  return ms < 750 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { formatDuration } from '../lib/format.ts';
 import { searchBundleFolder } from '../lib/paths.ts';
 
 /**
@@ -48,16 +49,11 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
     if (writeErrors.length > 0) throw toError(`Failed to write the search index to ${outputPath}`, writeErrors, writeHint);
 
     const files = pageCount === 1 ? 'HTML file' : 'HTML files';
-    logger.info(`Scanned ${pageCount} ${files} for search in ${formatElapsed(performance.now() - started)}`);
+    logger.info(`Scanned ${pageCount} ${files} for search in ${formatDuration(performance.now() - started)}`);
     return pageCount;
   } finally {
     await close();
   }
-}
-
-// Milliseconds read better for short runs, seconds for long ones.
-function formatElapsed(ms: number): string {
-  return ms < 750 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 
 const reinstallHint = 'Run `npm ci` so the Pagefind binary for this platform is installed, then build again.';

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDay, formatLanguage, undatedLabel } from './format.ts';
+import { formatCount, formatDay, formatDuration, formatLanguage, undatedLabel } from './format.ts';
 
 describe('format', () => {
   test('exposes the public api', async () => {
     expect(Object.keys(await import('./format.ts')).sort()).toEqual([
       'formatCount',
       'formatDay',
+      'formatDuration',
       'formatLanguage',
       'undatedLabel',
     ]);
@@ -39,5 +40,14 @@ describe('format', () => {
     [1412, '1,412 mentions'],
   ])('counts %i as %s', (count, expected) => {
     expect(formatCount(count, 'mention')).toBe(expected);
+  });
+
+  test.each([
+    [126.4, '126 ms'],
+    [749, '749 ms'],
+    [750, '0.8 s'],
+    [61234, '61.2 s'],
+  ])('formatDuration(%s) is %s', (ms, expected) => {
+    expect(formatDuration(ms)).toBe(expected);
   });
 });

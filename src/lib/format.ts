@@ -44,3 +44,12 @@ export function formatCount(count: number, noun: string): string {
   const word = plurals.select(count) === 'one' ? noun : `${noun}s`;
   return `${countFormat.format(count)} ${word}`;
 }
+
+/**
+ * Formats a duration: milliseconds under 750 ms, seconds above.
+ *
+ * @example formatDuration(1234) // '1.2 s'
+ */
+export function formatDuration(ms: number): string {
+  return ms < 750 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
