@@ -32,7 +32,8 @@ export function extractCompanies(
     byId.set(id, company);
   }
   for (const entry of options.registry) {
-    if (byId.has(entry.id) || countMentions(text, [entry.name, ...entry.aliases]).count === 0) continue;
+    // Unmentioned entries drop out below, once all names are counted in one pass.
+    if (byId.has(entry.id)) continue;
     byId.set(entry.id, { id: entry.id, name: entry.name, mentions: 0, aliases: [entry.name, ...entry.aliases], role: 'named', first: Infinity });
   }
   const registryIds = new Set(options.registry.map((entry) => entry.id));
