@@ -40,10 +40,11 @@ export function analyzeSource(
   const cleaned = cleanText(source.text);
   const { title, titleSource, blocks } = parseStructure(cleaned.body);
   const paragraphs = blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
-  if (paragraphs.join(' ').trim().length < 40) {
+  const bodyText = paragraphs.join('\n');
+  if (bodyText.trim().length < 40) {
     return { ok: false, reason: 'no article text left after removing web boilerplate; check that the file holds the article itself' };
   }
-  const lang = detectLanguage(paragraphs.join('\n'));
+  const lang = detectLanguage(bodyText);
   const published = parsePublicationDate({ header: cleaned.header, body: cleaned.body, evidence: cleaned.evidence });
   const identifiers = extractIdentifiers([...cleaned.header, title, ...paragraphs].join('\n'));
   const found = extractCompanies({ title, paragraphs, identifierText: cleaned.header.join('\n'), identifiers }, options);
@@ -65,7 +66,7 @@ export function analyzeSource(
     companies,
     identifiers,
     summary: blocks.find((block) => block.type === 'paragraph')?.text ?? paragraphs[0] ?? '',
-    wordCount: paragraphs.join(' ').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length,
+    wordCount: bodyText.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length,
     metrics: metrics.metrics,
   };
   return { ok: true, article, blocks, spans: metrics.spans, warnings };

@@ -54,7 +54,12 @@ export function toIsoDay(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function toMonth(name: string): number {
+/**
+ * The month number of an English or German month name or abbreviation; 0 when unknown.
+ *
+ * @example toMonth('Dez.') // 12
+ */
+export function toMonth(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '');
   return monthNames[key] ?? monthNames[key.slice(0, 3)] ?? 0;
 }

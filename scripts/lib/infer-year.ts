@@ -1,3 +1,5 @@
+import { toMonth } from './find-dates.ts';
+
 /**
  * Picks the year of a day printed without one ("Analyse vom 12. Dezember") from the periods the
  * article itself names. Each named period gives a reference day: its start when the sentence looks
@@ -20,9 +22,6 @@ export function inferYear(month: number, day: number, text: string): number | nu
 const seasons: Record<string, [number, number]> = {
   spring: [3, 5], frühjahr: [3, 5], frühling: [3, 5], summer: [6, 8], sommer: [6, 8],
   autumn: [9, 11], fall: [9, 11], herbst: [9, 11], winter: [12, 14],
-};
-const monthIndex: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, mär: 2, apr: 3, may: 4, mai: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, okt: 9, nov: 10, dec: 11, dez: 11,
 };
 const monthWord = '(jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:arch|ärz)|apr(?:il)?|ma[iy]|june?|juni|july?|juli|aug(?:ust)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
 const futureCue = /\b(will|shall|plans?|expected|expects|forecast|outlook|next|upcoming|as soon as|by|soll(?:en)?|wird|werden|geplant|plant|erwartet|kommenden?|ab|bis)\b/iu;
@@ -63,7 +62,7 @@ function seasonSpan(name: string, year: number): [number, number] {
 }
 
 function monthSpan(name: string, year: number): [number, number] {
-  const index = monthIndex[name.toLowerCase().slice(0, 3)] ?? 0;
+  const index = Math.max(toMonth(name) - 1, 0);
   return [Date.UTC(year, index, 1), Date.UTC(year, index + 1, 0)];
 }
 

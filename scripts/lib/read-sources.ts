@@ -47,7 +47,7 @@ async function readSource(dir: string, file: string): Promise<SourceFile> {
 
 function skipReason(file: string): string | null {
   const name = file.split('/').pop() ?? file;
-  if (name.startsWith('.') || file.split('/').some((part) => part.startsWith('.'))) return 'hidden file';
+  if (file.split('/').some((part) => part.startsWith('.'))) return 'hidden file';
   const lower = name.toLowerCase();
   if (!sourceExtensions.some((ext) => lower.endsWith(ext))) {
     return `unsupported file type; Dossier reads ${sourceExtensions.join(', ')} files`;
