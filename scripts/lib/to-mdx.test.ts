@@ -87,4 +87,17 @@ describe('toMdx', () => {
     ).content;
     expect(body.trim()).toBe('<Fig kind="figure">Cit</Fig>igroup raised its target to <Fig id="m1" kind="price_target">$225</Fig> \\{per} share.');
   });
+
+  test('a figure marked twice carries its id once, on the first occurrence', () => {
+    const body = matter(
+      toMdx(article, [{ type: 'heading', text: 'Sales Surge 32%' }, { type: 'paragraph', text: 'Sales rose 32% this year.' }], [
+        { block: 1, start: 11, end: 14, metric: 0, kind: 'revenue_growth' },
+        { block: 0, start: 12, end: 15, metric: 0, kind: 'revenue_growth' },
+      ]),
+      {},
+    ).content;
+    expect(body.match(/id="m1"/g)).toHaveLength(1);
+    expect(body).toContain('## Sales Surge <Fig id="m1" kind="revenue_growth">32%</Fig>');
+    expect(body).toContain('Sales rose <Fig kind="revenue_growth">32%</Fig> this year.');
+  });
 });

@@ -36,13 +36,14 @@ export function toMdx(article: Article, blocks: Block[], spans: FigureSpan[] = [
 
 /** Builds the mdast tree of the body: headings become `##`, lists stay lists. */
 export function toMdast(blocks: Block[], spans: FigureSpan[] = []): Root {
+  const anchors = toAnchors(spans);
   const children: RootContent[] = blocks.map((block, index) => {
     const inBlock = spans.filter((span) => span.block === index);
     if (block.type === 'heading') {
-      return { type: 'heading', depth: 2, children: toPhrasing(block.text, inBlock) };
+      return { type: 'heading', depth: 2, children: toPhrasing(block.text, inBlock, anchors) };
     }
     if (block.type === 'paragraph') {
-      return { type: 'paragraph', children: toPhrasing(block.text, inBlock) };
+      return { type: 'paragraph', children: toPhrasing(block.text, inBlock, anchors) };
     }
     return {
       type: 'list',
@@ -51,7 +52,7 @@ export function toMdast(blocks: Block[], spans: FigureSpan[] = []): Root {
       children: block.items.map((item, itemIndex) => ({
         type: 'listItem',
         spread: false,
-        children: [{ type: 'paragraph', children: toPhrasing(item, inBlock.filter((span) => span.item === itemIndex)) }],
+        children: [{ type: 'paragraph', children: toPhrasing(item, inBlock.filter((span) => span.item === itemIndex), anchors) }],
       })),
     };
   });
@@ -59,23 +60,32 @@ export function toMdast(blocks: Block[], spans: FigureSpan[] = []): Root {
 }
 
 /** Splits one block's text into text nodes and figure elements; overlapping spans keep the first. */
-function toPhrasing(text: string, spans: FigureSpan[]): PhrasingContent[] {
+function toPhrasing(text: string, spans: FigureSpan[], anchors: Set<FigureSpan>): PhrasingContent[] {
   const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const nodes: PhrasingContent[] = [];
   let cursor = 0;
   for (const span of ordered) {
     if (span.start < cursor || span.end > text.length || span.end <= span.start) continue;
     if (span.start > cursor) nodes.push({ type: 'text', value: text.slice(cursor, span.start) });
-    nodes.push(toFigure(text.slice(span.start, span.end), span));
+    nodes.push(toFigure(text.slice(span.start, span.end), span, anchors.has(span)));
     cursor = span.end;
   }
   if (cursor < text.length) nodes.push({ type: 'text', value: text.slice(cursor) });
   return nodes;
 }
 
-function toFigure(value: string, span: FigureSpan): MdxJsxTextElement {
+// A figure repeated in the body (a heading and its paragraph) is one metric; only its first
+// occurrence carries the id, so the page has each `m<n>` id once.
+function toAnchors(spans: FigureSpan[]): Set<FigureSpan> {
+  const order = (a: FigureSpan, b: FigureSpan) => a.block - b.block || (a.item ?? 0) - (b.item ?? 0) || a.start - b.start;
+  const first = new Map<number, FigureSpan>();
+  for (const span of [...spans].sort(order)) if (span.metric !== null && !first.has(span.metric)) first.set(span.metric, span);
+  return new Set(first.values());
+}
+
+function toFigure(value: string, span: FigureSpan, anchor: boolean): MdxJsxTextElement {
   const attributes: MdxJsxTextElement['attributes'] = [];
-  if (span.metric !== null) attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: `m${span.metric + 1}` });
+  if (span.metric !== null && anchor) attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: `m${span.metric + 1}` });
   attributes.push({ type: 'mdxJsxAttribute', name: 'kind', value: span.kind });
   return { type: 'mdxJsxTextElement', name: figureComponent, attributes, children: [{ type: 'text', value }] };
 }
