@@ -36,7 +36,13 @@ export async function watchPage(page: Page, allowedOrigin: string): Promise<stri
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A navigation the test starts (Enter in the search box, a click) cancels the old page's
+    // requests still in flight, e.g. its favicon: Chromium reports those as ERR_ABORTED. A file
+    // that is really missing answers 404, which the console listener above reports.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.url().startsWith(allowedOrigin)) return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+  });
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(allowedOrigin) || url.startsWith('data:') || url.startsWith('file:')) return route.continue();
