@@ -2,6 +2,7 @@
  * The only place that queries content collections; pages use these views.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { indexCompanies, type CompanySummary } from './lib/company-index.ts';
 import type { CompanyMention } from './lib/schema.ts';
 
 /** One generated article: front-matter in `data`, body rendered with `render()`. */
@@ -10,6 +11,11 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 /** Returns every article, newest first, undated ones last. */
 export async function getArticles(): Promise<ArticleEntry[]> {
   return sortNewestFirst(await getCollection('articles'));
+}
+
+/** Returns every company named in an article, most covered first (see `indexCompanies`). */
+export async function getCompanies(): Promise<CompanySummary[]> {
+  return indexCompanies((await getArticles()).map((article) => article.data));
 }
 
 /**

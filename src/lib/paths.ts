@@ -15,6 +15,21 @@ export const searchPath = 'search.html';
 /** Path of the page served for missing URLs. */
 export const notFoundPath = '404.html';
 
+/** Path of the list of companies. */
+export const companiesPath = 'companies/index.html';
+
+/** Path of the timeline of all companies by month. */
+export const timelinePath = 'timeline.html';
+
+/** Path of the site-wide RSS feed. */
+export const feedPath = 'rss.xml';
+
+/** Path of the CSV export with one row per metric. */
+export const metricsCsvPath = 'data/metrics.csv';
+
+/** Path of the JSON export of every article's front-matter. */
+export const articlesJsonPath = 'data/articles.json';
+
 /** Folder that receives Pagefind's index and UI files. */
 export const searchBundleFolder = 'pagefind';
 
@@ -25,6 +40,33 @@ export const searchBundleFolder = 'pagefind';
  */
 export function toArticlePath(slug: string): string {
   return `articles/${slug}.html`;
+}
+
+/**
+ * Returns the path of a company's page.
+ *
+ * @example toCompanyPath('alibaba') // 'companies/alibaba.html'
+ */
+export function toCompanyPath(id: string): string {
+  return `companies/${id}.html`;
+}
+
+/**
+ * Returns the path of a company's RSS feed.
+ *
+ * @example toCompanyFeedPath('alibaba') // 'companies/alibaba.xml'
+ */
+export function toCompanyFeedPath(id: string): string {
+  return `companies/${id}.xml`;
+}
+
+/**
+ * Returns the path of a company's data export.
+ *
+ * @example toCompanyDataPath('alibaba', 'csv') // 'data/companies/alibaba.csv'
+ */
+export function toCompanyDataPath(id: string, format: 'json' | 'csv'): string {
+  return `data/companies/${id}.${format}`;
 }
 
 /**

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { indexCompanies } from './company-index.ts';
+import type { Article } from './schema.ts';
+
+function article(slug: string, date: string | null, primary: string, companies: [string, string][], identifiers: Article['identifiers'] = []): Article {
+  return {
+    schemaVersion: 1,
+    title: slug,
+    titleSource: 'headline',
+    slug,
+    date,
+    dateSource: date === null ? 'none' : 'dateline',
+    lang: 'en',
+    source: { file: `${slug}.txt`, sha256: '0'.repeat(64), publisher: null },
+    primary,
+    companies: companies.map(([id, name]) => ({ id, name, mentions: 1 })),
+    identifiers,
+    summary: '',
+    wordCount: 1,
+    metrics: [],
+  };
+}
+
+describe('indexCompanies', () => {
+  const articles = [
+    article('c', '2025-12-12', 'alibaba', [['alibaba', 'Alibaba'], ['citigroup', 'Citigroup']], [{ type: 'ticker', value: 'BABA', exchange: 'NYSE' }]),
+    article('b', null, 'alibaba', [['alibaba', 'Alibaba Group']], [{ type: 'ticker', value: 'BABA', exchange: 'NYSE' }, { type: 'isin', value: 'US01609W1027' }]),
+    article('a', '2025-03-01', 'meta', [['meta', 'Meta'], ['alibaba', 'Alibaba']]),
+  ];
+
+  test('lists each company once with the articles naming it, most covered first', () => {
+    const companies = indexCompanies(articles);
+    expect(companies.map((company) => [company.id, company.articleSlugs])).toEqual([
+      ['alibaba', ['c', 'b', 'a']],
+      ['citigroup', ['c']],
+      ['meta', ['a']],
+    ]);
+  });
+
+  test('takes the most printed name, the date range of dated articles and the primary count', () => {
+    const [alibaba, citigroup] = indexCompanies(articles);
+    expect(alibaba).toMatchObject({ name: 'Alibaba', firstDate: '2025-03-01', lastDate: '2025-12-12', primaryCount: 2 });
+    expect(citigroup).toMatchObject({ firstDate: '2025-12-12', lastDate: '2025-12-12', primaryCount: 0 });
+  });
+
+  test('gives identifiers only to the primary company, each once', () => {
+    const [alibaba, citigroup] = indexCompanies(articles);
+    expect(alibaba?.identifiers).toEqual([
+      { type: 'ticker', value: 'BABA', exchange: 'NYSE' },
+      { type: 'isin', value: 'US01609W1027' },
+    ]);
+    expect(citigroup?.identifiers).toEqual([]);
+  });
+
+  test('keeps a company whose articles are all undated, with no date range', () => {
+    const [company] = indexCompanies([article('x', null, 'x-corp', [['x-corp', 'X Corp']])]);
+    expect(company).toMatchObject({ id: 'x-corp', firstDate: null, lastDate: null });
+  });
+});
