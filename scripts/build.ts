@@ -2,17 +2,46 @@
  * `npm run build`: ingest, then the Astro build (which runs the Pagefind index).
  * A source that failed to ingest does not stop the site: it is built from the rest, and the run
  * still exits 1 so scripts and CI see the failure. Bad usage (ingest exit 2) stops here.
+ *
+ * Takes every ingest flag, plus `--dist DIR` (default `dist`): where the site is written. The
+ * ingest `--out` folder is handed to Astro through `DOSSIER_ARTICLES_DIR`, so a build from
+ * another corpus (tests, benchmarks) never touches `content/articles` or `dist/`.
  */
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cliOptions } from './lib/cli-options.ts';
+import { articlesDirVariable } from '../src/lib/articles-dir.ts';
 
-const passThrough = process.argv.slice(2);
+const distOption = { dist: { type: 'string', default: 'dist', description: 'folder the built site replaces' } } as const;
+
+let parsed;
+try {
+  parsed = parseArgs({ args: process.argv.slice(2), options: { ...cliOptions, ...distOption }, strict: true, tokens: true });
+} catch (error) {
+  console.error(`[build] ${(error as Error).message}. Run \`npm run build -- --help\` for the flags.`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  console.log('Usage: npm run build -- [--dist DIR] [ingest flags]\n\n  --dist <dir>         folder the built site replaces (default: dist)\n\nIngest flags:');
+}
+
+// Everything but --dist goes to ingest, as given.
+const ingestArgs = parsed.tokens.flatMap((token) => {
+  if (token.kind !== 'option' || token.name === 'dist') return [];
+  return token.value === undefined ? [token.rawName] : [token.rawName, token.value];
+});
 
 // Ingest every source; exit code 0 (all fine), 1 (some failed), 2 (bad usage)
-const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', ...passThrough], { stdio: 'inherit' });
+const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', ...ingestArgs], { stdio: 'inherit' });
+if (parsed.values.help) process.exit(0);
 if (ingest.status !== 0 && ingest.status !== 1) process.exit(ingest.status ?? 2);
 
 // Build the static site and its search index from whatever was ingested
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(parsed.values.dist)], {
+  stdio: 'inherit',
+  env: { ...process.env, [articlesDirVariable]: resolve(parsed.values.out) },
+});
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 if (ingest.status === 1) console.error('[build] The site was built, but some sources failed to ingest: see the lines above.');

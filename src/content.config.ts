@@ -6,12 +6,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { resolveArticlesDir } from './lib/articles-dir.ts';
 import { articleSchema } from './lib/schema.ts';
 
 /** Collections by name; `articles` is read only through `src/content.ts`. */
 export const collections = {
   articles: defineCollection({
-    loader: glob({ base: './content/articles', pattern: '**/*.mdx' }),
+    loader: glob({ base: resolveArticlesDir(process.env), pattern: '**/*.mdx' }),
     schema: articleSchema,
   }),
 };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDay, formatDuration, formatLanguage, undatedLabel } from './format.ts';
+import { formatCount, formatDay, formatDuration, formatLanguage, formatMetricKind, formatMetricValue, undatedLabel } from './format.ts';
+import { metricKinds, type Metric } from './schema.ts';
 
 describe('format', () => {
   test('exposes the public api', async () => {
@@ -8,6 +9,8 @@ describe('format', () => {
       'formatDay',
       'formatDuration',
       'formatLanguage',
+      'formatMetricKind',
+      'formatMetricValue',
       'undatedLabel',
     ]);
   });
@@ -49,5 +52,27 @@ describe('format', () => {
     [61234, '61.2 s'],
   ])('formatDuration(%s) is %s', (ms, expected) => {
     expect(formatDuration(ms)).toBe(expected);
+  });
+
+  test.each<[Pick<Metric, 'kind' | 'value' | 'unit'>, string]>([
+    [{ kind: 'price_target', value: 225, unit: 'USD' }, '$225'],
+    [{ kind: 'share_price', value: 155.74, unit: 'USD' }, '$155.74'],
+    [{ kind: 'share_price', value: 155.7, unit: 'EUR' }, '€155.70'],
+    [{ kind: 'revenue', value: 48_950_000_000, unit: 'CNY' }, 'CNY\u00a048.95bn'],
+    [{ kind: 'capex', value: 53_000_000_000, unit: 'EUR' }, '€53bn'],
+    [{ kind: 'share_price_change', value: 6.39, unit: '%' }, '+6.39\u00a0%'],
+    [{ kind: 'net_income_change', value: -72, unit: '%' }, '-72\u00a0%'],
+    [{ kind: 'valuation_multiple', value: 25.3, unit: 'x' }, '25.30x'],
+    [{ kind: 'user_metric', value: 2_280_000, unit: 'count' }, '2.28m'],
+    [{ kind: 'analyst_rating', value: 'Moderate Buy', unit: null }, 'Moderate Buy'],
+  ])('formats the metric %j as %s', (metric, expected) => {
+    expect(formatMetricValue(metric)).toBe(expected);
+  });
+
+  test('names every metric kind, each differently', () => {
+    const labels = metricKinds.map(formatMetricKind);
+    expect(labels.every((label) => label.length > 0)).toBe(true);
+    expect(new Set(labels).size).toBe(metricKinds.length);
+    expect(formatMetricKind('price_target')).toBe('Price target');
   });
 });

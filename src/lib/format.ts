@@ -5,7 +5,7 @@
  * locale; article text keeps its language. Dates are calendar days, formatted in UTC so the
  * build machine's time zone never shifts a day.
  */
-import type { Language } from './schema.ts';
+import type { Language, Metric, MetricKind } from './schema.ts';
 
 const locale = 'en-GB';
 const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -52,4 +52,66 @@ export function formatCount(count: number, noun: string): string {
  */
 export function formatDuration(ms: number): string {
   return ms < 750 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Kinds whose value is a change, shown with its sign ("+6.39 %"). */
+const signedKinds: ReadonlySet<MetricKind> = new Set(['share_price_change', 'revenue_growth', 'net_income_change']);
+
+const kindLabels: Record<MetricKind, string> = {
+  share_price: 'Share price',
+  share_price_change: 'Share price change',
+  price_target: 'Price target',
+  consensus_price_target: 'Consensus price target',
+  analyst_rating: 'Analyst rating',
+  revenue: 'Revenue',
+  revenue_growth: 'Revenue growth',
+  net_income: 'Net income',
+  net_income_change: 'Net income change',
+  eps: 'Earnings per share',
+  free_cash_flow: 'Free cash flow',
+  capex: 'Capital expenditure',
+  buyback: 'Share buyback',
+  dividend: 'Dividend',
+  market_cap: 'Market capitalisation',
+  valuation_multiple: 'Valuation multiple',
+  user_metric: 'Users and other counts',
+};
+
+// Symbols readers know without doubt; every other currency is shown by its ISO code.
+const symbolCurrencies: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP']);
+
+/**
+ * Names a metric kind for reading.
+ *
+ * @example formatMetricKind('price_target') // 'Price target'
+ */
+export function formatMetricKind(kind: MetricKind): string {
+  return kindLabels[kind];
+}
+
+/**
+ * Formats a metric's value with its unit: the one number formatter of the site, its exports and
+ * its search results. Amounts of a million or more are compact ("$48.95bn"); changes carry their
+ * sign; ratings are their label.
+ *
+ * @example formatMetricValue({ kind: 'price_target', value: 225, unit: 'USD' }) // '$225'
+ * @example formatMetricValue({ kind: 'revenue', value: 48950000000, unit: 'CNY' }) // 'CNY 48.95bn'
+ * @example formatMetricValue({ kind: 'net_income_change', value: -72, unit: '%' }) // '-72 %'
+ */
+export function formatMetricValue(metric: Pick<Metric, 'kind' | 'value' | 'unit'>): string {
+  const { kind, value, unit } = metric;
+  if (typeof value === 'string') return value;
+  const large = Math.abs(value) >= 1_000_000;
+  const digits = Number.isInteger(value) && !large ? 0 : 2;
+  const base: Intl.NumberFormatOptions = {
+    minimumFractionDigits: large ? 0 : digits,
+    maximumFractionDigits: 2,
+    notation: large ? 'compact' : 'standard',
+    signDisplay: signedKinds.has(kind) ? 'exceptZero' : 'auto',
+  };
+  if (unit === '%') return `${new Intl.NumberFormat(locale, base).format(value)}\u00a0%`;
+  if (unit === 'x') return `${new Intl.NumberFormat(locale, base).format(value)}x`;
+  if (unit === null || unit === 'count') return new Intl.NumberFormat(locale, base).format(value);
+  const currencyDisplay = symbolCurrencies.has(unit) ? 'narrowSymbol' : 'code';
+  return new Intl.NumberFormat(locale, { ...base, style: 'currency', currency: unit, currencyDisplay }).format(value);
 }
