@@ -64,6 +64,11 @@ describe('format', () => {
     expect(formatCount(count, 'mention')).toBe(expected);
   });
 
+  test('takes an irregular plural', () => {
+    expect(formatCount(2, 'company', 'companies')).toBe('2 companies');
+    expect(formatCount(1, 'company', 'companies')).toBe('1 company');
+  });
+
   test.each([
     [126.4, '126 ms'],
     [749, '749 ms'],

@@ -72,12 +72,13 @@ export function formatLanguage(lang: Language): string {
 }
 
 /**
- * Formats a count with its noun, plural where English needs one.
+ * Formats a count with its noun, plural where English needs one; `plural` for irregular nouns.
  *
  * @example formatCount(1412, 'mention') // '1,412 mentions'
+ * @example formatCount(2, 'company', 'companies') // '2 companies'
  */
-export function formatCount(count: number, noun: string): string {
-  const word = plurals.select(count) === 'one' ? noun : `${noun}s`;
+export function formatCount(count: number, noun: string, plural = `${noun}s`): string {
+  const word = plurals.select(count) === 'one' ? noun : plural;
   return `${countFormat.format(count)} ${word}`;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectFigures } from './figures.ts';
-import { isChartFigure, listChartRows, toPriceCharts } from './price-series.ts';
+import { isChartFigure, listChartRows, pickSharePrices, toPriceCharts } from './price-series.ts';
 import { makeArticle, makeMetric } from './test-articles.ts';
 
 const en = makeArticle('en', {
@@ -71,6 +71,14 @@ describe('toPriceCharts', () => {
     const empty = toPriceCharts(collectFigures([noPrices], 'alibaba'));
     expect(empty).toEqual({ charts: [], undated: [] });
     expect(listChartRows(empty)).toEqual([]);
+  });
+
+  test('picks the share prices of the currency with most of them, for the sparkline', () => {
+    const hkd = makeArticle('hk', { date: '2026-01-05', metrics: [makeMetric({ kind: 'share_price', value: 1210, unit: 'HKD' }), makeMetric({ kind: 'share_price', value: 1190, unit: 'HKD' })] });
+    const picked = pickSharePrices(toPriceCharts(collectFigures([later, en, hkd], 'alibaba')));
+    expect(picked?.currency).toBe('HKD');
+    expect(picked?.points.map((point) => point.value)).toEqual([1200, 1190, 1210]);
+    expect(pickSharePrices(toPriceCharts(collectFigures([de], 'alibaba')))).toBeNull();
   });
 
   test.each([

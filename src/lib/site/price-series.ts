@@ -133,3 +133,16 @@ export function listChartRows(result: PriceCharts): ChartRow[] {
   }
   return rows;
 }
+
+/**
+ * Returns the share prices of the currency with the most of them, oldest first (for a sparkline
+ * and the latest price); null when no dated share price exists.
+ */
+export function pickSharePrices(result: PriceCharts): { currency: string; points: ChartPoint[] } | null {
+  let best: { currency: string; points: ChartPoint[] } | null = null;
+  for (const chart of result.charts) {
+    const prices = chart.series.find((series) => series.kind === 'share_price');
+    if (prices && prices.points.length > (best?.points.length ?? 0)) best = { currency: chart.currency, points: prices.points };
+  }
+  return best;
+}
