@@ -1,18 +1,33 @@
 /**
- * The site's one content collection: the MDX articles that `npm run ingest` generates.
+ * The site's content collections: the MDX articles that `npm run ingest` generates, and optional
+ * hand-written notes about companies.
  *
- * The schema is the front-matter contract shared with the ingest pipeline, so Astro checks every
- * file against the same rules the writer validated it with.
+ * The articles' schema is the front-matter contract shared with the ingest pipeline, so Astro
+ * checks every file against the same rules the writer validated it with.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { resolveArticlesDir } from './lib/articles-dir.ts';
 import { articleSchema } from './lib/schema.ts';
 
-/** Collections by name; `articles` is read only through `src/content.ts`. */
+/** Collections by name; both are read only through `src/content.ts`. */
 export const collections = {
   articles: defineCollection({
     loader: glob({ base: resolveArticlesDir(process.env), pattern: '**/*.mdx' }),
     schema: articleSchema,
+  }),
+  // `content/companies/<id>.mdx`, shown on top of the company page with that id. The folder is
+  // optional: without it Astro only warns and the collection is empty.
+  companyNotes: defineCollection({
+    loader: glob({ base: './content/companies', pattern: '*.mdx' }),
+    schema: z.object({
+      /** Heading of the notes; "Notes" when absent. */
+      title: z.string().min(1).optional(),
+      /** Who wrote them, shown under the heading. */
+      author: z.string().min(1).optional(),
+      /** Day of the last revision, `YYYY-MM-DD`. */
+      updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+    }),
   }),
 };

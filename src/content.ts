@@ -4,9 +4,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexCompanies, type CompanySummary } from './lib/company-index.ts';
 import type { CompanyMention } from './lib/schema.ts';
+import { listFigures } from './lib/site/figures.ts';
+import { pickSharePrices, toPriceCharts, type ChartPoint } from './lib/site/price-series.ts';
 
 /** One generated article: front-matter in `data`, body rendered with `render()`. */
 export type ArticleEntry = CollectionEntry<'articles'>;
+
+/** Hand-written notes about one company (`content/companies/<id>.mdx`). */
+export type CompanyNotesEntry = CollectionEntry<'companyNotes'>;
 
 /** Returns every article, newest first, undated ones last. */
 export async function getArticles(): Promise<ArticleEntry[]> {
@@ -16,6 +21,11 @@ export async function getArticles(): Promise<ArticleEntry[]> {
 /** Returns every company named in an article, most covered first (see `indexCompanies`). */
 export async function getCompanies(): Promise<CompanySummary[]> {
   return indexCompanies((await getArticles()).map((article) => article.data));
+}
+
+/** Returns the hand-written notes of a company, or undefined when it has none. */
+export async function getCompanyNotes(id: string): Promise<CompanyNotesEntry | undefined> {
+  return (await getCollection('companyNotes')).find((entry) => entry.id === id);
 }
 
 /**
@@ -43,4 +53,20 @@ function compareDesc(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? 1 : -1;
+}
+
+/**
+ * Returns each company's share prices in its most reported currency (for sparklines), by id;
+ * companies without a dated share price are absent.
+ */
+export async function getSharePrices(): Promise<Map<string, { currency: string; points: ChartPoint[] }>> {
+  const articles = (await getArticles()).map((article) => article.data);
+  const figures = listFigures(articles);
+  const bySubject = Map.groupBy(figures, (figure) => figure.metric.subject);
+  const prices = new Map<string, { currency: string; points: ChartPoint[] }>();
+  for (const [id, companyFigures] of bySubject) {
+    const picked = pickSharePrices(toPriceCharts(companyFigures));
+    if (picked) prices.set(id, picked);
+  }
+  return prices;
 }

@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDay, formatDuration, formatLanguage, formatMetricKind, formatMetricValue, undatedLabel } from './format.ts';
+import { formatCount, formatDateSource, formatDay, formatDuration, formatLanguage, formatMetricKind, formatMetricValue, formatMonth, undatedLabel } from './format.ts';
+import { dateSources } from './schema.ts';
 import { metricKinds, type Metric } from './schema.ts';
 
 describe('format', () => {
   test('exposes the public api', async () => {
     expect(Object.keys(await import('./format.ts')).sort()).toEqual([
       'formatCount',
+      'formatDateSource',
       'formatDay',
       'formatDuration',
       'formatLanguage',
       'formatMetricKind',
       'formatMetricValue',
+      'formatMonth',
       'undatedLabel',
     ]);
   });
@@ -23,6 +26,22 @@ describe('format', () => {
     ['2025-12-31', '31 December 2025'],
   ])('formats the day %s as %s', (day, expected) => {
     expect(formatDay(day)).toBe(expected);
+  });
+
+  test.each([
+    ['2025-12', 'long', 'December 2025'],
+    ['2025-12-31', 'long', 'December 2025'],
+    ['2026-01', 'short', 'Jan 2026'],
+    ['2025-01-01', 'short', 'Jan 2025'],
+  ] as const)('formats the month of %s (%s) as %s', (month, style, expected) => {
+    expect(formatMonth(month, style)).toBe(expected);
+  });
+
+  test('says in distinct words how each date was found', () => {
+    const words = dateSources.map((source) => formatDateSource(source));
+    expect(new Set(words).size).toBe(dateSources.length);
+    expect(formatDateSource('none')).toBe('the article does not say');
+    expect(formatDateSource('dateline')).toContain('dateline');
   });
 
   test('says an unknown day is undated', () => {
@@ -43,6 +62,11 @@ describe('format', () => {
     [1412, '1,412 mentions'],
   ])('counts %i as %s', (count, expected) => {
     expect(formatCount(count, 'mention')).toBe(expected);
+  });
+
+  test('takes an irregular plural', () => {
+    expect(formatCount(2, 'company', 'companies')).toBe('2 companies');
+    expect(formatCount(1, 'company', 'companies')).toBe('1 company');
   });
 
   test.each([

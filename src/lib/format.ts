@@ -5,7 +5,7 @@
  * locale; article text keeps its language. Dates are calendar days, formatted in UTC so the
  * build machine's time zone never shifts a day.
  */
-import type { Language, Metric, MetricKind } from './schema.ts';
+import type { DateSource, Language, Metric, MetricKind } from './schema.ts';
 
 const locale = 'en-GB';
 const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -26,6 +26,42 @@ export function formatDay(day: string | null): string {
   return dayFormat.format(new Date(`${day}T00:00:00Z`));
 }
 
+const monthFormats = {
+  long: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  short: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/**
+ * Formats a `YYYY-MM` month (or the month of a `YYYY-MM-DD` day) for reading; `short` suits
+ * chart axes.
+ *
+ * @example formatMonth('2025-12') // 'December 2025'
+ * @example formatMonth('2025-12-12', 'short') // 'Dec 2025'
+ */
+export function formatMonth(month: string, style: 'long' | 'short' = 'long'): string {
+  return monthFormats[style].format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`));
+}
+
+const dateSourceWords: Record<DateSource, string> = {
+  dateline: 'from the dateline under the headline',
+  byline: 'from the byline',
+  text: 'from the article text',
+  promo: "from the publisher's promo line",
+  footer: "from the article's footer",
+  inferred: 'inferred from the article',
+  override: 'set by hand',
+  none: 'the article does not say',
+};
+
+/**
+ * Says in words how an article's publication day was found.
+ *
+ * @example formatDateSource('dateline') // 'from the dateline under the headline'
+ */
+export function formatDateSource(dateSource: DateSource): string {
+  return dateSourceWords[dateSource];
+}
+
 /**
  * Names an article language in English.
  *
@@ -36,12 +72,13 @@ export function formatLanguage(lang: Language): string {
 }
 
 /**
- * Formats a count with its noun, plural where English needs one.
+ * Formats a count with its noun, plural where English needs one; `plural` for irregular nouns.
  *
  * @example formatCount(1412, 'mention') // '1,412 mentions'
+ * @example formatCount(2, 'company', 'companies') // '2 companies'
  */
-export function formatCount(count: number, noun: string): string {
-  const word = plurals.select(count) === 'one' ? noun : `${noun}s`;
+export function formatCount(count: number, noun: string, plural = `${noun}s`): string {
+  const word = plurals.select(count) === 'one' ? noun : plural;
   return `${countFormat.format(count)} ${word}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { homePath, searchPath, toArticlePath, toCompanyDataPath, toCompanyFeedPath, toCompanyPath, toRelativeHref } from './paths.ts';
+import { companiesPath, homePath, searchPath, toArticleListPath, toArticlePath, toCompanyDataPath, toCompanyFeedPath, toCompanyListPath, toCompanyPath, toRelativeHref, toTimelineMonthPath } from './paths.ts';
 
 describe('paths', () => {
   test('exposes the public api', async () => {
@@ -13,11 +13,14 @@ describe('paths', () => {
       'searchBundleFolder',
       'searchPath',
       'timelinePath',
+      'toArticleListPath',
       'toArticlePath',
       'toCompanyDataPath',
       'toCompanyFeedPath',
+      'toCompanyListPath',
       'toCompanyPath',
       'toRelativeHref',
+      'toTimelineMonthPath',
     ]);
   });
 
@@ -30,6 +33,17 @@ describe('paths', () => {
     expect(toCompanyFeedPath('alibaba')).toBe('companies/alibaba.xml');
     expect(toCompanyDataPath('alibaba', 'csv')).toBe('data/companies/alibaba.csv');
     expect(toCompanyDataPath('alibaba', 'json')).toBe('data/companies/alibaba.json');
+  });
+
+  test('puts list pages where no article slug or company id can collide with them', () => {
+    expect(toArticleListPath(1)).toBe('articles/page/1.html');
+    expect(toArticleListPath(12)).toBe('articles/page/12.html');
+    expect(toCompanyListPath(1)).toBe(companiesPath);
+    expect(toCompanyListPath(2)).toBe('companies/page/2.html');
+    expect(toTimelineMonthPath('2025-12')).toBe('timeline/2025-12.html');
+    expect(toTimelineMonthPath('2025-12', 3)).toBe('timeline/2025-12-3.html');
+    expect(toTimelineMonthPath(null)).toBe('timeline/undated.html');
+    expect(toTimelineMonthPath(null, 2)).toBe('timeline/undated-2.html');
   });
 
   test.each([

@@ -70,6 +70,36 @@ export function toCompanyDataPath(id: string, format: 'json' | 'csv'): string {
 }
 
 /**
+ * Returns the path of a page of the list of all articles (50 a page, newest first).
+ * Under `articles/page/` so no article slug (which never holds "/") can collide with it.
+ *
+ * @example toArticleListPath(2) // 'articles/page/2.html'
+ */
+export function toArticleListPath(page: number): string {
+  return `articles/page/${page}.html`;
+}
+
+/**
+ * Returns the path of a page of the list of companies; the first page is `companiesPath`.
+ *
+ * @example toCompanyListPath(2) // 'companies/page/2.html'
+ */
+export function toCompanyListPath(page: number): string {
+  return page === 1 ? companiesPath : `companies/page/${page}.html`;
+}
+
+/**
+ * Returns the path of a timeline month page (`YYYY-MM`, or null for the undated articles);
+ * a month too long for one page continues on `-2`, `-3`….
+ *
+ * @example toTimelineMonthPath('2025-12') // 'timeline/2025-12.html'
+ * @example toTimelineMonthPath(null, 2) // 'timeline/undated-2.html'
+ */
+export function toTimelineMonthPath(month: string | null, page = 1): string {
+  return `timeline/${month ?? 'undated'}${page === 1 ? '' : `-${page}`}.html`;
+}
+
+/**
  * Returns the href that leads from the page at `from` to the file at `to`.
  *
  * @example toRelativeHref('articles/a.html', 'index.html') // '../index.html'
