@@ -86,7 +86,8 @@ describe('format', () => {
     [{ kind: 'capex', value: 53_000_000_000, unit: 'EUR' }, '€53bn'],
     [{ kind: 'share_price_change', value: 6.39, unit: '%' }, '+6.39\u00a0%'],
     [{ kind: 'net_income_change', value: -72, unit: '%' }, '-72\u00a0%'],
-    [{ kind: 'valuation_multiple', value: 25.3, unit: 'x' }, '25.30x'],
+    [{ kind: 'valuation_multiple', value: 25.3, unit: 'x' }, '25.3x'],
+    [{ kind: 'share_price_change', value: -1.3, unit: '%' }, '-1.3\u00a0%'],
     [{ kind: 'user_metric', value: 2_280_000, unit: 'count' }, '2.28m'],
     [{ kind: 'analyst_rating', value: 'Moderate Buy', unit: null }, 'Moderate Buy'],
   ])('formats the metric %j as %s', (metric, expected) => {

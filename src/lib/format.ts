@@ -139,9 +139,10 @@ export function formatMetricValue(metric: Pick<Metric, 'kind' | 'value' | 'unit'
   const { kind, value, unit } = metric;
   if (typeof value === 'string') return value;
   const large = Math.abs(value) >= 1_000_000;
-  const digits = Number.isInteger(value) && !large ? 0 : 2;
+  // Cents are shown in full ("$155.70"); percentages, multiples and counts only as far as given.
+  const cents = unit !== null && unit.length === 3 && !large && !Number.isInteger(value);
   const base: Intl.NumberFormatOptions = {
-    minimumFractionDigits: large ? 0 : digits,
+    minimumFractionDigits: cents ? 2 : 0,
     maximumFractionDigits: 2,
     notation: large ? 'compact' : 'standard',
     signDisplay: signedKinds.has(kind) ? 'exceptZero' : 'auto',
