@@ -20,16 +20,14 @@
     return;
   }
 
-  // Results show the date, the company and key figures (the `data-pagefind-meta` of each article,
-  // formatted at build time) in that order; Pagefind hands metadata over sorted by name.
-  var metaOrder = ['title', 'date', 'company', 'figures'];
-  function orderMeta(result) {
+  // Results show the date, the company, the language and key figures (the `data-pagefind-meta`
+  // of each article, formatted at build time), in that order; Pagefind hands metadata over sorted
+  // by name, and other fields (the searchable identifiers) are not for display.
+  var shownMeta = ['title', 'date', 'company', 'language', 'figures'];
+  function showMeta(result) {
     var meta = {};
-    metaOrder.forEach(function (name) {
+    shownMeta.forEach(function (name) {
       if (result.meta[name] !== undefined) meta[name] = result.meta[name];
-    });
-    Object.keys(result.meta).forEach(function (name) {
-      if (meta[name] === undefined) meta[name] = result.meta[name];
     });
     result.meta = meta;
     return result;
@@ -52,8 +50,8 @@
       baseUrl: siteRoot.pathname,
       showImages: false,
       showSubResults: true,
-      openFilters: ['language', 'company'],
-      processResult: orderMeta,
+      openFilters: ['language'],
+      processResult: showMeta,
       sort: sorts[sortName] || undefined,
     });
     if (filters) ui.triggerFilters(filters);

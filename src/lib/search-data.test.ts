@@ -51,6 +51,7 @@ describe('toSearchData', () => {
   test('exposes the public api', async () => {
     expect(Object.keys(await import('./search-data.ts')).sort()).toEqual([
       'dateSortKey',
+      'identifierMetaKey',
       'keyFigureCount',
       'pickKeyFigures',
       'searchFilters',
@@ -82,16 +83,24 @@ describe('toSearchData', () => {
     expect(data.meta).toEqual([
       ['date', '4 January 2026'],
       ['company', 'Alibaba'],
+      ['language', 'German'],
       ['figures', 'Price target $225 · Revenue growth +34\u00a0% · Share price $155.74'],
     ]);
     expect(data.sortDate).toBe('2026-01-04');
+  });
+
+  test('sorts a timed article before the untimed ones of its day', () => {
+    const timed = toSearchData(article({ time: '04:09:05' }), []).sortDate;
+    expect(timed).toBe('2026-01-04T04:09:05');
+    expect(timed > toSearchData(article(), []).sortDate).toBe(true);
+    expect(timed < toSearchData(article({ date: '2026-01-05' }), []).sortDate).toBe(true);
   });
 
   test('sorts an undated article last without showing a date', () => {
     const data = toSearchData(article({ date: null, dateSource: 'none' }), []);
     expect(data.sortDate).toBe(undatedSortKey);
     expect(undatedSortKey < '1900-01-01').toBe(true);
-    expect(data.meta.map(([name]) => name)).toEqual(['company', 'figures']);
+    expect(data.meta.map(([name]) => name)).toEqual(['company', 'language', 'figures']);
     expect(data.filters).toContainEqual(['year', 'Undated']);
   });
 

@@ -24,6 +24,9 @@ export const searchFilters = {
   firm: 'analyst firm',
 } as const;
 
+/** Name of the metadata field that carries an article's tickers, ISINs and WKNs (searched, not shown). */
+export const identifierMetaKey = 'identifiers';
+
 /** Name of the sort key that orders results by publication day. */
 export const dateSortKey = 'date';
 
@@ -56,9 +59,9 @@ const keyKinds: readonly MetricKind[] = [
 export interface SearchData {
   /** `[filter name, value]` pairs, each once; values escaped for Pagefind's filter list (see `toFilterValue`). */
   filters: Array<[name: string, value: string]>;
-  /** Value of the `date` sort key: the day, or `undatedSortKey`. */
+  /** Value of the `date` sort key: the day and, where printed, the time (`2025-12-12T04:09:05`), or `undatedSortKey`. */
   sortDate: string;
-  /** `[name, value]` pairs shown under the result title, in this order; no date when undated. */
+  /** `[name, value]` pairs shown under the result title (date, company, language, figures); no date when undated. */
   meta: Array<[name: string, value: string]>;
   /** Tickers, ISINs and WKNs, space-separated, so a search for `BABA` finds the article. */
   identifiers: string;
@@ -86,13 +89,15 @@ export function toSearchData(article: Article, companies: readonly CompanySummar
   const meta: Array<[string, string]> = [];
   if (article.date !== null) meta.push(['date', formatDay(article.date)]);
   meta.push(['company', nameOf(article.primary)]);
+  meta.push(['language', formatLanguage(article.lang)]);
   const figures = pickKeyFigures(article.metrics, article.primary);
   if (figures.length > 0) meta.push(['figures', figures.map((m) => `${formatMetricKind(m.kind)} ${formatMetricValue(m)}`).join(' · ')]);
 
   const printed = [...article.identifiers, ...(byId.get(article.primary)?.identifiers ?? [])];
   return {
     filters: unique(filters).map(([name, value]) => [name, toFilterValue(value)]),
-    sortDate: article.date ?? undatedSortKey,
+    // A day without a time sorts after the timed articles of that day, as on the home page.
+    sortDate: article.date === null ? undatedSortKey : article.time === undefined ? article.date : `${article.date}T${article.time}`,
     meta,
     identifiers: [...new Set(printed.map((identifier) => identifier.value))].join(' '),
   };
