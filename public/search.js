@@ -54,11 +54,13 @@
       processResult: showMeta,
       sort: sorts[sortName] || undefined,
     });
+    // Pagefind's box has only a title; the page heading is its visible label.
+    var input = container.querySelector('input');
+    if (input) input.setAttribute('aria-labelledby', 'search-heading');
     if (filters) ui.triggerFilters(filters);
     if (query === '') return;
     ui.triggerSearch(query);
     // triggerSearch runs the query but leaves Pagefind's own box empty; show what was searched.
-    var input = container.querySelector('input');
     if (input && input.value === '') input.value = query;
   }
 
