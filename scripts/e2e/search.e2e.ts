@@ -88,6 +88,12 @@ async function readTags(path: string): Promise<string[]> {
   return result.locator('.pagefind-ui__result-tag').allInnerTexts();
 }
 
+/** The first word of the newest article's main company: a query that finds several articles. */
+function pickCompanyWord(): string {
+  const company = articles[0]!.companies.find((mention) => mention.id === articles[0]!.primary)!;
+  return company.name.split(' ')[0]!;
+}
+
 describe('search', () => {
   // One index for en and de: a German word typed on an English page finds German articles.
   test('finds German articles for a German word and English ones for an English phrase, from an English page', async () => {
@@ -120,8 +126,7 @@ describe('search', () => {
   });
 
   test('narrows results with the language filter and sorts newest first', async () => {
-    const company = articles[0]!.companies.find((mention) => mention.id === articles[0]!.primary)!;
-    const query = company.name.split(' ')[0]!;
+    const query = pickCompanyWord();
     await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
     const all = await readResults(query);
     // Every article naming it is there, undated ones too (Pagefind drops pages without a sort key).
@@ -140,6 +145,19 @@ describe('search', () => {
     expect(german.length).toBeLessThan(all.length);
     await page.locator('.pagefind-ui__filter-label', { hasText: /^German \(/ }).click();
     expect(await readResults(query, german.length)).toEqual(german);
+  });
+
+  test('keeps the query and filters when the reader switches to best match', async () => {
+    const query = pickCompanyWord();
+    await page.goto(`${server.url}search.html?q=${query}`);
+    const all = await readResults(query);
+    const german = all.filter((path) => languageOf.get(path) === 'de');
+    await page.locator('.pagefind-ui__filter-label', { hasText: /^German \(/ }).click();
+    await readResults(query, german.length);
+
+    await page.getByLabel('Sort results').selectOption('relevance');
+    expect(new Set(await readResults(query, german.length))).toEqual(new Set(german));
+    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe(query);
   });
 
   test('finds every article of a company by its ticker and ISIN', async () => {
