@@ -20,20 +20,65 @@
     return;
   }
 
-  var ui = new window.PagefindUI({
-    element: container,
-    bundlePath: new URL('pagefind/', siteRoot).href,
-    // Pagefind stores result URLs from the site root ("/articles/x.html"); this maps them below
-    // wherever the site is mounted.
-    baseUrl: siteRoot.pathname,
-    showImages: false,
-    showSubResults: true,
-  });
+  // Results show the date, the company, the language and key figures (the `data-pagefind-meta`
+  // of each article, formatted at build time), in that order; Pagefind hands metadata over sorted
+  // by name, and other fields (the searchable identifiers) are not for display.
+  var shownMeta = ['title', 'date', 'company', 'language', 'figures'];
+  function showMeta(result) {
+    var meta = {};
+    shownMeta.forEach(function (name) {
+      if (result.meta[name] !== undefined) meta[name] = result.meta[name];
+    });
+    result.meta = meta;
+    return result;
+  }
 
-  var query = (new URLSearchParams(window.location.search).get('q') || '').trim();
-  if (query === '') return;
-  ui.triggerSearch(query);
-  // triggerSearch runs the query but leaves Pagefind's own box empty; show what was searched.
-  var input = container.querySelector('input');
-  if (input && input.value === '') input.value = query;
+  // Pagefind UI takes its sort order once, when it starts; a new order restarts it with the same
+  // query and filters. Undated articles carry the lowest date key, so they come last, not missing.
+  var sorts = { date: { date: 'desc' }, relevance: null };
+  var sortSelect = document.getElementById('search-sort');
+  var ui = null;
+
+  function start(sortName, query, filters) {
+    if (ui !== null) ui.destroy();
+    container.textContent = '';
+    ui = new window.PagefindUI({
+      element: container,
+      bundlePath: new URL('pagefind/', siteRoot).href,
+      // Pagefind stores result URLs from the site root ("/articles/x.html"); this maps them below
+      // wherever the site is mounted.
+      baseUrl: siteRoot.pathname,
+      showImages: false,
+      showSubResults: true,
+      openFilters: ['language'],
+      processResult: showMeta,
+      sort: sorts[sortName] || undefined,
+    });
+    // Pagefind's box has only a title; the page heading is its visible label.
+    var input = container.querySelector('input');
+    if (input) input.setAttribute('aria-labelledby', 'search-heading');
+    if (filters) ui.triggerFilters(filters);
+    if (query === '') return;
+    ui.triggerSearch(query);
+    // triggerSearch runs the query but leaves Pagefind's own box empty; show what was searched.
+    if (input && input.value === '') input.value = query;
+  }
+
+  // The filters ticked in Pagefind's panel, as triggerFilters takes them.
+  function readFilters() {
+    var filters = {};
+    container.querySelectorAll('input[type=checkbox]:checked').forEach(function (box) {
+      (filters[box.name] = filters[box.name] || []).push(box.value);
+    });
+    return filters;
+  }
+
+  start(sortSelect ? sortSelect.value : 'date', (new URLSearchParams(window.location.search).get('q') || '').trim(), null);
+
+  if (sortSelect) {
+    sortSelect.addEventListener('change', function () {
+      var input = container.querySelector('input');
+      start(sortSelect.value, input ? input.value.trim() : '', readFilters());
+    });
+  }
 })();

@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ArticleRecord } from '../../src/lib/to-json-export.ts';
+import { metricColumns } from '../../src/lib/to-metrics-csv.ts';
+import { launchBrowser, watchPage } from './browser.ts';
+import { startStaticServer, type StaticServer } from './serve.ts';
+import { siteDir } from './site-dir.ts';
+
+// Served below a sub-path on purpose: the search bundle and result links must be relative too.
+const mount = '/intranet/research/';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+// The expected answers come from the built corpus (data/articles.json), never from this file.
+let articles: ArticleRecord[];
+let languageOf: Map<string, string>;
+
+beforeAll(async () => {
+  articles = JSON.parse(await readFile(`${siteDir}/data/articles.json`, 'utf8'));
+  languageOf = new Map(articles.map((article) => [article.path, article.lang]));
+  server = await startStaticServer(siteDir, { mount });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+  problems = await watchPage(page, new URL(server.url).origin);
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(problems).toEqual([]);
+});
+
+/** The visible text of every built article page, by path ("articles/x.html"). */
+async function readArticleTexts(): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const article of articles) {
+    const html = await readFile(`${siteDir}/${article.path}`, 'utf8');
+    const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</article>'));
+    texts.set(article.path, body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').toLowerCase());
+  }
+  return texts;
+}
+
+/** Types `query` into the header search box of the current page and submits it. */
+async function searchFromHeader(query: string): Promise<void> {
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  await box.fill(query);
+  await box.press('Enter');
+  await page.waitForURL(/search\.html\?q=/);
+}
+
+/**
+ * Waits until Pagefind has answered `query` with `count` results (any count when undefined), loads
+ * every page of results and returns their paths relative to the site root, in order.
+ */
+async function readResults(query: string, count?: number): Promise<string[]> {
+  const message = page.locator('.pagefind-ui__message');
+  const expected = count === undefined ? new RegExp(`results? for ${query}`) : new RegExp(`^${count} results? for ${query}`);
+  await expect.poll(async () => ((await message.count()) > 0 ? await message.innerText() : ''), { timeout: 15_000 }).toMatch(expected);
+  const more = page.getByRole('button', { name: 'Load more results' });
+  while ((await more.count()) > 0) await more.click();
+  // The first link of a result is the article, the others its sections; a result still loading has none.
+  const results = page.locator('.pagefind-ui__result');
+  const readHrefs = () => results.evaluateAll((items) => items.map((item) => item.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')?.href ?? ''));
+  await expect.poll(async () => (await readHrefs()).includes(''), { timeout: 15_000 }).toBe(false);
+  return (await readHrefs()).map((href) => {
+    expect(href.startsWith(server.url)).toBe(true);
+    return href.slice(server.url.length);
+  });
+}
+
+/** The tags ("Language: German") shown under the result that links to `path`. */
+async function readTags(path: string): Promise<string[]> {
+  const result = page.locator('.pagefind-ui__result').filter({ has: page.locator(`a[href$="${path}"]`) }).first();
+  return result.locator('.pagefind-ui__result-tag').allInnerTexts();
+}
+
+/** The first word of the newest article's main company: a query that finds several articles. */
+function pickCompanyWord(): string {
+  const company = articles[0]!.companies.find((mention) => mention.id === articles[0]!.primary)!;
+  return company.name.split(' ')[0]!;
+}
+
+describe('search', () => {
+  // One index for en and de: a German word typed on an English page finds German articles.
+  test('finds German articles for a German word and English ones for an English phrase, from an English page', async () => {
+    const english = articles.find((article) => article.lang === 'en');
+    expect(english).toBeDefined();
+    const texts = await readArticleTexts();
+    const containing = (query: string) => [...texts].filter(([, text]) => text.includes(query.toLowerCase())).map(([path]) => path);
+
+    await page.goto(`${server.url}${english!.path}`);
+    expect(await page.locator('article').getAttribute('lang')).toBe('en');
+    await searchFromHeader('Kursziel');
+    const german = await readResults('Kursziel');
+    expect(containing('Kursziel').length).toBeGreaterThan(0);
+    expect(german).toEqual(expect.arrayContaining(containing('Kursziel')));
+    expect(german.map((path) => languageOf.get(path))).toEqual(german.map(() => 'de'));
+    for (const path of german) expect(await readTags(path)).toContain('Language: German');
+
+    await page.goto(`${server.url}${english!.path}`);
+    await searchFromHeader('price target');
+    const found = await readResults('price target');
+    const phrase = containing('price target');
+    expect(phrase.length).toBeGreaterThan(0);
+    expect(phrase.every((path) => languageOf.get(path) === 'en')).toBe(true);
+    expect(found).toEqual(expect.arrayContaining(phrase));
+    // Pagefind 1.6 searches result metadata too: a German article is found only through its key
+    // figures, whose labels are English, and the result shows that figure.
+    for (const path of found.filter((candidate) => languageOf.get(candidate) === 'de')) {
+      expect((await readTags(path)).join(' ')).toMatch(/Figures: .*[Pp]rice target/);
+    }
+  });
+
+  test('narrows results with the language filter and sorts newest first', async () => {
+    const query = pickCompanyWord();
+    await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
+    const all = await readResults(query);
+    // Every article naming it is there, undated ones too (Pagefind drops pages without a sort key).
+    const texts = await readArticleTexts();
+    const containing = [...texts].filter(([, text]) => text.includes(query.toLowerCase())).map(([path]) => path);
+    expect(all).toEqual(expect.arrayContaining(containing));
+    // Newest first by day and time, undated last; Pagefind may order equal keys either way.
+    const keys = all.map((path) => {
+      const article = articles.find((candidate) => candidate.path === path)!;
+      return article.date === null ? '' : `${article.date}T${article.time ?? ''}`;
+    });
+    expect(keys).toEqual([...keys].sort().reverse());
+
+    const german = all.filter((path) => languageOf.get(path) === 'de');
+    expect(german.length).toBeGreaterThan(0);
+    expect(german.length).toBeLessThan(all.length);
+    await page.locator('.pagefind-ui__filter-label', { hasText: /^German \(/ }).click();
+    expect(await readResults(query, german.length)).toEqual(german);
+  });
+
+  test('keeps the query and filters when the reader switches to best match', async () => {
+    const query = pickCompanyWord();
+    await page.goto(`${server.url}search.html?q=${query}`);
+    const all = await readResults(query);
+    const german = all.filter((path) => languageOf.get(path) === 'de');
+    await page.locator('.pagefind-ui__filter-label', { hasText: /^German \(/ }).click();
+    await readResults(query, german.length);
+
+    await page.getByLabel('Sort results').selectOption('relevance');
+    expect(new Set(await readResults(query, german.length))).toEqual(new Set(german));
+    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe(query);
+  });
+
+  test('finds every article of a company by its ticker and ISIN', async () => {
+    for (const type of ['ticker', 'isin'] as const) {
+      const holder = articles.find((article) => article.identifiers.some((identifier) => identifier.type === type));
+      expect(holder).toBeDefined();
+      const identifier = holder!.identifiers.find((candidate) => candidate.type === type)!.value;
+      const expected = articles.filter((article) => article.primary === holder!.primary).map((article) => article.path);
+      await page.goto(`${server.url}index.html`);
+      await searchFromHeader(identifier);
+      expect(new Set(await readResults(identifier))).toEqual(new Set(expected));
+    }
+  });
+
+  test('loads no script on pages other than the search page', async () => {
+    for (const path of ['index.html', articles[0]!.path, '404.html']) {
+      await page.goto(`${server.url}${path}`);
+      expect(await page.locator('script').count()).toBe(0);
+    }
+  });
+});
+
+describe('exports', () => {
+  test('serves metrics.csv with the documented columns and one row per metric', async () => {
+    const response = await page.request.get(`${server.url}data/metrics.csv`);
+    expect(response.status()).toBe(200);
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    const metrics = articles.flatMap((article) => article.metrics.map((metric) => ({ article, metric })));
+    expect(rows.length).toBe(metrics.length);
+    expect(Object.keys(rows[0]!)).toEqual([...metricColumns]);
+    rows.forEach((row, index) => {
+      const { article, metric } = metrics[index]!;
+      expect(row).toMatchObject({ slug: article.slug, url: article.path, kind: metric.kind, value: String(metric.value) });
+    });
+  });
+});

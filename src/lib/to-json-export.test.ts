@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { indexCompanies } from './company-index.ts';
+import type { Article } from './schema.ts';
+import { toArticlesJson, toCompanyJson } from './to-json-export.ts';
+
+function article(slug: string, date: string | null, companies: string[]): Article {
+  return {
+    schemaVersion: 1,
+    title: `Title of ${slug}`,
+    titleSource: 'headline',
+    slug,
+    date,
+    dateSource: date === null ? 'none' : 'dateline',
+    lang: 'en',
+    source: { file: `${slug}.txt`, sha256: '0'.repeat(64), publisher: null },
+    primary: companies[0] ?? 'none',
+    companies: companies.map((id) => ({ id, name: id.toUpperCase(), mentions: 1 })),
+    identifiers: [],
+    summary: '',
+    wordCount: 1,
+    metrics: companies.map((id) => ({ kind: 'revenue', subject: id, value: 1e9, unit: 'USD', firm: null, previous: null, segment: null, period: null, quote: `${id} revenue.` })),
+  };
+}
+
+const articles = [article('new', '2025-12-12', ['alibaba', 'meta']), article('old', '2025-01-02', ['meta']), article('undated', null, ['alibaba'])];
+
+describe('JSON exports', () => {
+  test('exposes the public api', async () => {
+    expect(Object.keys(await import('./to-json-export.ts')).sort()).toEqual(['toArticlesJson', 'toCompanyJson']);
+  });
+
+  test('lists every article with its page path, in the order given, front-matter intact', () => {
+    const records = JSON.parse(toArticlesJson(articles)) as Array<Article & { path: string }>;
+    expect(records.map((record) => record.path)).toEqual(['articles/new.html', 'articles/old.html', 'articles/undated.html']);
+    expect(records[2]).toEqual({ path: 'articles/undated.html', ...articles[2] });
+  });
+
+  test("gives a company its articles and only the metrics about it", () => {
+    const alibaba = indexCompanies(articles).find((company) => company.id === 'alibaba')!;
+    const exported = JSON.parse(toCompanyJson(alibaba, articles));
+    expect(exported).toMatchObject({ id: 'alibaba', name: 'ALIBABA', firstDate: '2025-12-12', lastDate: '2025-12-12' });
+    expect(exported.articles.map((record: { slug: string }) => record.slug)).toEqual(['new', 'undated']);
+    expect(exported.metrics.map((row: { slug: string; company: string }) => `${row.slug}:${row.company}`)).toEqual(['new:alibaba', 'undated:alibaba']);
+  });
+
+  test('is deterministic text ending in a newline', () => {
+    expect(toArticlesJson(articles)).toBe(toArticlesJson(articles));
+    expect(toArticlesJson([])).toBe('[]\n');
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The JSON exports: every article's front-matter, and one file per company.
+ *
+ * Environment-neutral and pure; the endpoints under `src/pages/data/` write the result. Output is
+ * indented, ends with a newline and carries no timestamp, so the same articles give the same bytes.
+ *
+ * @see README.md, "Data exports and feeds"
+ */
+import type { CompanySummary } from './company-index.ts';
+import { toArticlePath } from './paths.ts';
+import type { Article } from './schema.ts';
+import { toMetricRows } from './to-metrics-csv.ts';
+
+/** An article's front-matter with `path`, its page relative to the site root. */
+export type ArticleRecord = { path: string } & Article;
+
+/**
+ * Lists every article as its front-matter plus `path`, in the order given (newest first on the site).
+ *
+ * @example toArticlesJson([article]) // '[\n  {\n    "path": "articles/alibaba-q1.html",\n    "schemaVersion": 1, …'
+ */
+export function toArticlesJson(articles: readonly Article[]): string {
+  return toJson(articles.map(toArticleRecord));
+}
+
+/**
+ * Describes one company: its name, identifiers and date range, the articles that name it (as in
+ * `articles.json`) and its metrics (as rows of `metrics.csv`, only those whose subject it is).
+ *
+ * @example toCompanyJson(alibaba, articles) // '{\n  "id": "alibaba",\n  "name": "Alibaba Group", …'
+ */
+export function toCompanyJson(company: CompanySummary, articles: readonly Article[]): string {
+  const named = articles.filter((article) => company.articleSlugs.includes(article.slug));
+  return toJson({
+    id: company.id,
+    name: company.name,
+    identifiers: company.identifiers,
+    firstDate: company.firstDate,
+    lastDate: company.lastDate,
+    articles: named.map(toArticleRecord),
+    metrics: toMetricRows(named, company.id),
+  });
+}
+
+function toArticleRecord(article: Article): ArticleRecord {
+  return { path: toArticlePath(article.slug), ...article };
+}
+
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

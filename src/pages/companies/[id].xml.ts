@@ -1,0 +1,22 @@
+/** `companies/<id>.xml`: every article naming one company, newest first (see `toRss`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles, getCompanies } from '../../content.ts';
+import type { CompanySummary } from '../../lib/company-index.ts';
+import { toCompanyFeedPath, toCompanyPath } from '../../lib/paths.ts';
+import { toRss } from '../../lib/to-rss.ts';
+
+export const getStaticPaths = (async () => {
+  const companies = await getCompanies();
+  return companies.map((company) => ({ params: { id: company.id }, props: { company } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ company: CompanySummary }> = async ({ props: { company }, site }) => {
+  const articles = (await getArticles()).filter((article) => company.articleSlugs.includes(article.data.slug)).map((article) => article.data);
+  const channel = {
+    title: `Dossier: ${company.name}`,
+    description: `Articles naming ${company.name}, newest first.`,
+    path: toCompanyFeedPath(company.id),
+    pagePath: toCompanyPath(company.id),
+  };
+  return new Response(toRss(channel, articles, site), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,16 @@
+/** `data/companies/<id>.csv`: the rows of `data/metrics.csv` whose company is this one. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles, getCompanies } from '../../../content.ts';
+import type { CompanySummary } from '../../../lib/company-index.ts';
+import { toMetricRows, toMetricsCsv } from '../../../lib/to-metrics-csv.ts';
+
+export const getStaticPaths = (async () => {
+  const companies = await getCompanies();
+  return companies.map((company) => ({ params: { id: company.id }, props: { company } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ company: CompanySummary }> = async ({ props: { company } }) => {
+  const articles = await getArticles();
+  const csv = toMetricsCsv(toMetricRows(articles.map((article) => article.data), company.id));
+  return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

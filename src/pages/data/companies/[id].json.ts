@@ -1,0 +1,16 @@
+/** `data/companies/<id>.json`: one company's articles and metrics (see `toCompanyJson`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles, getCompanies } from '../../../content.ts';
+import type { CompanySummary } from '../../../lib/company-index.ts';
+import { toCompanyJson } from '../../../lib/to-json-export.ts';
+
+export const getStaticPaths = (async () => {
+  const companies = await getCompanies();
+  return companies.map((company) => ({ params: { id: company.id }, props: { company } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ company: CompanySummary }> = async ({ props: { company } }) => {
+  const articles = await getArticles();
+  const json = toCompanyJson(company, articles.map((article) => article.data));
+  return new Response(json, { headers: { 'content-type': 'application/json' } });
+};
