@@ -48,8 +48,11 @@ async function readArticleTexts(): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const article of articles) {
     const html = await readFile(`${siteDir}/${article.path}`, 'utf8');
-    const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</article>'));
-    texts.set(article.path, body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').toLowerCase());
+    // What Pagefind indexes: the headline and the body. The facts and figures tables between them
+    // are marked data-pagefind-ignore and carry English labels on German pages too.
+    const headline = html.slice(html.indexOf('<h1'), html.indexOf('</h1>'));
+    const body = html.slice(html.indexOf('class="article-body"'), html.indexOf('</article>'));
+    texts.set(article.path, `${headline} ${body}`.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').toLowerCase());
   }
   return texts;
 }
