@@ -19,7 +19,7 @@ const pagefindBin = 'node_modules/pagefind/lib/runner/bin.cjs';
  * Throws with the build's log when it fails.
  */
 export async function buildOurs(root: string, dirs: BuildDirs): Promise<BuildFigures> {
-  const run = await runTimed(process.execPath, ['scripts/build.ts', '--sources', dirs.sources, '--out', dirs.articles, '--dist', dirs.dist, '--quiet'], { cwd: root });
+  const run = await runTimed(process.execPath, ['scripts/build.ts', '--sources', dirs.sources, '--out', dirs.articles, '--dist', dirs.dist], { cwd: root });
   failOnError(run, 'npm run build');
   const astroMs = lifetimeOf(run, 'astro.mjs');
   const index = parsePagefindLine(run.log);
