@@ -2,7 +2,7 @@
  * Benchmarks the metrics stage: median time per article over a few hundred articles built from
  * the fixture sources (each source in several paragraph orders).
  *
- *   npm run bench -- --articles 400
+ *   npm run bench:extract -- --articles 400
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';

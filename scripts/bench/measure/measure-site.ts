@@ -1,0 +1,61 @@
+/**
+ * Sizes of a built site: the whole folder, the search index, and the weight of its pages.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Page weight and folder sizes of one built site, in bytes. */
+export type SiteSizes = {
+  distBytes: number;
+  files: number;
+  htmlPages: number;
+  indexBytes: number;
+  articlePages: number;
+  articleGzipMedianBytes: number;
+  articleGzipMaxBytes: number;
+  largestPage: { path: string; bytes: number };
+};
+
+/** Lists every file under `dir` with its size; "/"-separated paths relative to `dir`. */
+export async function listSizes(dir: string): Promise<{ path: string; bytes: number }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return Promise.all(files.map(async (file) => ({ path: relative(dir, file).split(sep).join('/'), bytes: (await stat(file)).size })));
+}
+
+/**
+ * Measures a built site: total size, the Pagefind folder (`indexFolder`), every HTML page's size,
+ * and the gzipped weight of the article pages (`isArticle` picks them by path).
+ */
+export async function measureSite(dist: string, options: { indexFolder: string; isArticle: (path: string) => boolean }): Promise<SiteSizes> {
+  const files = await listSizes(dist);
+  const html = files.filter((file) => file.path.endsWith('.html'));
+  const articles = html.filter((file) => options.isArticle(file.path));
+  const gzipped = await Promise.all(articles.map(async (file) => gzipSync(await readFile(join(dist, file.path))).length));
+  const largest = html.reduce((max, file) => (file.bytes > max.bytes ? file : max), { path: '', bytes: 0 });
+  return {
+    distBytes: sum(files.map((file) => file.bytes)),
+    files: files.length,
+    htmlPages: html.length,
+    indexBytes: sum(files.filter((file) => file.path.startsWith(`${options.indexFolder}/`)).map((file) => file.bytes)),
+    articlePages: articles.length,
+    articleGzipMedianBytes: median(gzipped),
+    articleGzipMaxBytes: Math.max(0, ...gzipped),
+    largestPage: largest,
+  };
+}
+
+/**
+ * The median of a list (the mean of the middle two for an even count); 0 for an empty list.
+ *
+ * @example median([3, 1, 2, 10]) // 2.5
+ */
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);

@@ -1,0 +1,72 @@
+/**
+ * The timed builds of a benchmark run: Dossier's `npm run build` on a corpus, and the naive
+ * baseline (`astro build`, then `pagefind --site`). Each runs as its own process tree.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BuildFigures } from './bench-result.ts';
+import { parseIngestLine, parsePagefindCliPages, parsePagefindLine } from './measure/parse-build-log.ts';
+import { lifetimeOf, runTimed, type TimedRun } from './measure/run-timed.ts';
+
+/** The folders of one Dossier build. */
+export type BuildDirs = { sources: string; articles: string; dist: string };
+
+const astroBin = 'node_modules/astro/bin/astro.mjs';
+const pagefindBin = 'node_modules/pagefind/lib/runner/bin.cjs';
+
+/**
+ * Runs `scripts/build.ts` (what `npm run build` runs, without npm's own process) on `dirs`.
+ * Throws with the build's log when it fails.
+ */
+export async function buildOurs(root: string, dirs: BuildDirs): Promise<BuildFigures> {
+  const run = await runTimed(process.execPath, ['scripts/build.ts', '--sources', dirs.sources, '--out', dirs.articles, '--dist', dirs.dist], { cwd: root });
+  failOnError(run, 'npm run build');
+  const astroMs = lifetimeOf(run, 'astro.mjs');
+  const index = parsePagefindLine(run.log);
+  return {
+    ...toFigures(run),
+    ingestMs: parseIngestLine(run.log)?.ms ?? lifetimeOf(run, 'scripts/ingest.ts'),
+    siteBuildMs: astroMs === null ? null : astroMs - (index?.ms ?? 0),
+    indexMs: index?.ms ?? null,
+    pages: index?.pages ?? null,
+  };
+}
+
+/** Builds the naive project in `projectRoot`: `astro build`, then the Pagefind CLI on its dist. */
+export async function buildNaive(root: string, projectRoot: string): Promise<BuildFigures> {
+  const astro = await runTimed(process.execPath, [join(root, astroBin), 'build', '--root', projectRoot], { cwd: root });
+  failOnError(astro, 'the naive astro build');
+  const pagefind = await runTimed(process.execPath, [join(root, pagefindBin), '--site', join(projectRoot, 'dist')], { cwd: root });
+  failOnError(pagefind, 'the naive pagefind run');
+  const astroFigures = toFigures(astro);
+  const pagefindFigures = toFigures(pagefind);
+  return {
+    exitCode: 0,
+    wallMs: astro.wallMs + pagefind.wallMs,
+    peakRssBytes: astroFigures.peakRssBytes === null ? null : Math.max(astroFigures.peakRssBytes, pagefindFigures.peakRssBytes ?? 0),
+    peakTreeRssBytes: Math.max(astro.peakTreeRssBytes, pagefind.peakTreeRssBytes),
+    ingestMs: null,
+    siteBuildMs: astro.wallMs,
+    indexMs: pagefind.wallMs,
+    pages: parsePagefindCliPages(pagefind.log),
+  };
+}
+
+/**
+ * Astro keeps the content layer's data store in `node_modules/.astro/`. After the articles folder
+ * of an earlier build is deleted (as every benchmark deletes its temporary folders), the next build
+ * from another folder fails to resolve the old entries, so each full build starts without it.
+ */
+export async function clearAstroDataStore(root: string): Promise<void> {
+  await rm(join(root, 'node_modules/.astro/data-store.json'), { force: true });
+}
+
+function toFigures(run: TimedRun): Pick<BuildFigures, 'exitCode' | 'wallMs' | 'peakRssBytes' | 'peakTreeRssBytes'> {
+  return { exitCode: run.exitCode, wallMs: run.wallMs, peakRssBytes: run.time?.maxRssBytes ?? null, peakTreeRssBytes: run.peakTreeRssBytes };
+}
+
+// Exit 1 with a log means "some sources failed": the site is built, but the figures would be of
+// a smaller corpus, so the benchmark stops either way.
+function failOnError(run: TimedRun, what: string): void {
+  if (run.exitCode !== 0) throw new Error(`${what} exited with ${run.exitCode}; its output ends:\n${run.log.slice(-3000)}`);
+}
