@@ -68,6 +68,6 @@ export function parseOverride(text: string, file: string): { ok: true; override:
   }
   const result = overrideSchema.safeParse(data);
   if (result.success) return { ok: true, override: result.data };
-  const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'top level'}: ${issue.message}`);
   return { ok: false, reason: `${file} is not a valid override (${issues.join('; ')}); fix it (fields: ${fieldList}) or delete it` };
 }
