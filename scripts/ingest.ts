@@ -73,7 +73,7 @@ const registry = parseCompanyRegistry(registryText);
 // an unchanged source under unchanged code and registry is taken from the cache
 const cache = createAnalysisCache(options.cacheDir);
 const extractor = computeExtractorVersion();
-let analyzed: { file: string; result: AnalyzedArticle }[] = [];
+const analyzed: { file: string; result: AnalyzedArticle }[] = [];
 unique.forEach((source, index) => {
   log.progress(index + 1, unique.length);
   if (!source.ok) return report.failed.push({ source: source.file, reason: source.reason });
@@ -86,16 +86,18 @@ unique.forEach((source, index) => {
 });
 log.info(`Analysed ${formatCount(analyzed.length, 'article')} with ${formatCount(analyzed.reduce((n, a) => n + a.result.article.metrics.length, 0), 'metric')} (${formatCount(report.reused, 'source')} reused from the cache), ${formatCount(report.failed.length, 'failure')}`);
 
+// Give each article a unique, order-independent slug from its extracted title, so a corrected
+// title or a broken override never moves an article's address
+const slugs = assignSlugs(analyzed.map(({ file, result }) => ({ file, title: result.article.title })));
+
 // Apply the hand corrections in --overrides; a broken one fails only its article
 const { overrides, ignored } = await readOverrides(options.overrides);
 const corrected = correctArticles(analyzed, overrides, new Set([...read.sources, ...read.skipped].map(({ file }) => file)));
-analyzed = corrected.analyzed;
 report.failed.push(...corrected.failed);
 report.warnings.push(...corrected.warnings, ...ignored.map((file) => `${file} is not an override (overrides are named <source path>.yaml), so it was ignored`));
 
-// Give each article a unique, order-independent slug and serialise it as MDX
-const slugs = assignSlugs(analyzed.map(({ file, result }) => ({ file, title: result.article.title })));
-const files = analyzed.map(({ file, result }) => {
+// Serialise each article as MDX
+const files = corrected.analyzed.map(({ file, result }) => {
   const slug = slugs.get(file)!;
   report.articles.push({ source: file, output: relative('.', join(options.out, `${slug}.mdx`)).split('\\').join('/'), warnings: result.warnings });
   return { name: `${slug}.mdx`, content: toMdx({ ...result.article, slug }, result.blocks, result.spans) };

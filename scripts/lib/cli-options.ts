@@ -7,7 +7,7 @@ export const cliOptions = {
   overrides: { type: 'string', default: 'content/overrides', description: 'folder of hand corrections: <source path>.yaml per article' },
   'cache-dir': { type: 'string', default: 'node_modules/.cache/dossier', description: 'folder that keeps analysed sources, so unchanged ones are not analysed again' },
   'no-cache': { type: 'boolean', default: false, description: 'analyse every source again and store nothing' },
-  report: { type: 'string', description: 'write a JSON report of every source (articles, failed, skipped) to this file' },
+  report: { type: 'string', description: 'write a JSON report of every source (articles, failed, skipped, duplicates) to this file' },
   quiet: { type: 'boolean', default: false, description: 'print nothing but errors' },
   help: { type: 'boolean', default: false, description: 'show this help' },
 } as const;

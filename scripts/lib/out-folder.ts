@@ -39,7 +39,7 @@ export function checkOutFolder(outDir: string, sourcesDir: string): string | nul
   if (!existsSync(out)) return null;
   if (!statSync(out).isDirectory()) return `--out "${outDir}" is a file, not a folder; ${advice}.`;
   if (existsSync(join(out, generatedMarker))) return null;
-  const foreign = listFiles(out).filter((file) => !isGeneratedArticle(join(out, file)));
+  const foreign = listFiles(out).filter((file) => !file.endsWith(generatedMarker) && !isGeneratedArticle(join(out, file)));
   if (foreign.length === 0) return null;
   const named = foreign.slice(0, maxNamed).join(', ') + (foreign.length > maxNamed ? ` and ${foreign.length - maxNamed} more` : '');
   return `--out "${outDir}" holds files ingest did not generate (${named}), and ingest replaces --out as a whole; ${advice}.`;
