@@ -67,7 +67,7 @@ describe('human work survives a run', () => {
     expect(readTree(content, ['articles'])).toEqual(before);
   });
 
-  test('--out must be a folder of its own: content/ is refused (exit 2) and left as it was', async () => {
+  test('--out must be a folder of its own: content/ is refused (exit 2) and left as it was', { timeout: 30_000 }, async () => {
     const content = join(work, 'project/content');
     const before = readTree(content);
     const around = await ingest(['--sources', join(content, 'sources'), '--out', content]);
@@ -81,7 +81,7 @@ describe('human work survives a run', () => {
 });
 
 describe('duplicates and read order', () => {
-  test('an identical copy is reported as a duplicate of the file it repeats; one article is written', async () => {
+  test('an identical copy is reported as a duplicate of the file it repeats; one article is written', { timeout: 30_000 }, async () => {
     const sources = join(work, 'dupes');
     cpSync(samples, sources, { recursive: true });
     mkdirSync(join(sources, 'archive'));

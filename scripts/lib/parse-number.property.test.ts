@@ -16,7 +16,7 @@ function formatAmount({ whole, decimals }: { whole: number; decimals: string }, 
 const numberish = fc.stringMatching(/^[\d.,\s+\-−a-zäöüßMBk]{0,30}$/);
 
 describe('parseNumber (properties)', () => {
-  test('a number written in English or German conventions parses back to itself', () => {
+  test('a number written in English or German conventions parses back to itself', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(amount, fc.constantFrom<NumberLanguage>('en', 'de'), fc.boolean(), (value, lang, grouped) => {
         const text = formatAmount(value, lang, grouped);
@@ -25,7 +25,7 @@ describe('parseNumber (properties)', () => {
     );
   });
 
-  test('a scale word multiplies at full scale; a sign is kept', () => {
+  test('a scale word multiplies at full scale; a sign is kept', { timeout: 30_000 }, () => {
     const scaled = fc.constantFrom(['en', 'billion', 1e9], ['en', 'bn', 1e9], ['en', 'million', 1e6], ['de', 'Milliarden', 1e9], ['de', 'Mio.', 1e6], ['de', 'Billionen', 1e12]);
     fc.assert(
       fc.property(amount, scaled, fc.boolean(), (value, [lang, word, factor], negative) => {
@@ -36,7 +36,7 @@ describe('parseNumber (properties)', () => {
     );
   });
 
-  test('never throws on arbitrary text; returns a finite number or null', () => {
+  test('never throws on arbitrary text; returns a finite number or null', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), numberish), fc.constantFrom<NumberLanguage>('en', 'de'), (text, lang) => {
         const value = parseNumber(text, lang);

@@ -72,7 +72,7 @@ function expected(blocks: Block[]): Rendered[] {
 }
 
 describe('toMdx (properties)', () => {
-  test('any text becomes MDX that compiles and shows the same text, block for block', () => {
+  test('any text becomes MDX that compiles and shows the same text, block for block', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
         expect(render(toMdx(article, blocks))).toEqual(expected(blocks));
@@ -81,7 +81,7 @@ describe('toMdx (properties)', () => {
     );
   });
 
-  test('figure marks anywhere in any text keep the text whole', () => {
+  test('figure marks anywhere in any text keep the text whole', { timeout: 60_000 }, () => {
     const marked = hostileText.chain((text) =>
       fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length), fc.nat(text.length)), { maxLength: 3 })),
     );
