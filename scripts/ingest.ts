@@ -76,7 +76,10 @@ const extractor = computeExtractorVersion();
 const analyzed: { file: string; result: AnalyzedArticle }[] = [];
 unique.forEach((source, index) => {
   log.progress(index + 1, unique.length);
-  if (!source.ok) return report.failed.push({ source: source.file, reason: source.reason });
+  if (!source.ok) {
+    report.failed.push({ source: source.file, reason: source.reason });
+    return;
+  }
   const key = toCacheKey({ sha256: source.sha256, extractor, registry: registryText });
   let result = cache.read(key, source.file);
   if (result) report.reused++;

@@ -88,7 +88,7 @@ describe('a killed ingest run', () => {
     let current: 'a' | 'b' = 'b';
     const killedAt: string[] = [];
     for (const moment of moments) {
-      const next = current === 'a' ? 'b' : 'a';
+      const next: 'a' | 'b' = current === 'a' ? 'b' : 'a';
       const run = start(args(next === 'a' ? sourcesA : sourcesB));
       if (await waitUntil(() => moment.when(run.pid), run.done)) run.kill();
       if ((await run.done).signal === 'SIGKILL') killedAt.push(moment.name);
