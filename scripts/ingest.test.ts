@@ -50,7 +50,7 @@ describe('ingest CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/\[content\] Read 5 sources/);
     expect(result.stdout).toMatch(/\[content\] Wrote 5 articles/);
-    const files = (await readdir(out)).sort();
+    const files = (await readdir(out)).filter((file) => file.endsWith('.mdx')).sort();
     expect(files).toHaveLength(5);
     for (const file of files) {
       const data = matter(await readFile(join(out, file), 'utf8'), {}).data;

@@ -15,6 +15,12 @@ import { readRegistryText, readSources } from './lib/read-sources.ts';
 import { createReport, formatProblems, toExitCode, toReportJson } from './lib/report.ts';
 import { toMdx } from './lib/to-mdx.ts';
 import { writeContent } from './lib/write-content.ts';
+import { checkOutFolder, recoverOutFolder } from './lib/out-folder.ts';
+import { acquireLock, lockedExitCode, toLockFile } from './lib/lock.ts';
+import { findDuplicates } from './lib/find-duplicates.ts';
+import { computeExtractorVersion, createAnalysisCache, toCacheKey } from './lib/cache.ts';
+import { readOverrides } from './lib/read-overrides.ts';
+import { correctArticles } from './lib/correct-articles.ts';
 
 let options: IngestOptions;
 try {
@@ -31,6 +37,22 @@ const log = createLogger({ quiet: options.quiet });
 const started = performance.now();
 const report = createReport();
 
+// Refuse an --out that holds anything but generated articles: it is replaced as a whole
+const refusal = checkOutFolder(options.out, options.sources);
+if (refusal) {
+  console.error(refusal);
+  process.exit(2);
+}
+
+// One run per output folder at a time; then tidy what an interrupted run left beside it
+const lock = acquireLock(toLockFile(options.out));
+if (!lock.ok) {
+  console.error(lock.message);
+  process.exit(lockedExitCode);
+}
+if (lock.warning) report.warnings.push(lock.warning);
+report.warnings.push(...recoverOutFolder(options.out));
+
 // Read every file under --sources; unreadable ones are failed, non-articles skipped
 const read = await readSources(options.sources).catch((error: Error) => {
   console.error(`Cannot read the sources folder "${options.sources}" (${error.message}); pass an existing folder with --sources.`);
@@ -39,22 +61,46 @@ const read = await readSources(options.sources).catch((error: Error) => {
 report.skipped.push(...read.skipped.map(({ file, reason }) => ({ source: file, reason })));
 log.info(`Read ${formatCount(read.sources.length, 'source')} (${formatCount(read.skipped.length, 'file')} skipped)`);
 
-// Load the company registry that merges aliases
-const registry = parseCompanyRegistry(await readRegistryText('content/companies.yaml'));
+// Identical files (same SHA-256) become one article: the path that sorts first
+const { unique, duplicates } = findDuplicates(read.sources);
+report.duplicates.push(...duplicates);
 
-// Analyse each source: clean, structure, language, date, identifiers, companies, metrics
+// Load the company registry that merges aliases
+const registryText = await readRegistryText('content/companies.yaml');
+const registry = parseCompanyRegistry(registryText);
+
+// Analyse each source: clean, structure, language, date, identifiers, companies, metrics;
+// an unchanged source under unchanged code and registry is taken from the cache
+const cache = createAnalysisCache(options.cacheDir);
+const extractor = computeExtractorVersion();
 const analyzed: { file: string; result: AnalyzedArticle }[] = [];
-read.sources.forEach((source, index) => {
-  log.progress(index + 1, read.sources.length);
-  const result = source.ok ? analyzeSource(source, { registry, extractMetrics }) : { ok: false as const, reason: source.reason };
+unique.forEach((source, index) => {
+  log.progress(index + 1, unique.length);
+  if (!source.ok) {
+    report.failed.push({ source: source.file, reason: source.reason });
+    return;
+  }
+  const key = toCacheKey({ sha256: source.sha256, extractor, registry: registryText });
+  let result = cache.read(key, source.file);
+  if (result) report.reused++;
+  else cache.write(key, (result = analyzeSource(source, { registry, extractMetrics })));
   if (result.ok) analyzed.push({ file: source.file, result });
   else report.failed.push({ source: source.file, reason: result.reason });
 });
-log.info(`Analysed ${formatCount(analyzed.length, 'article')} with ${formatCount(analyzed.reduce((n, a) => n + a.result.article.metrics.length, 0), 'metric')}, ${formatCount(report.failed.length, 'failure')}`);
+log.info(`Analysed ${formatCount(analyzed.length, 'article')} with ${formatCount(analyzed.reduce((n, a) => n + a.result.article.metrics.length, 0), 'metric')} (${formatCount(report.reused, 'source')} reused from the cache), ${formatCount(report.failed.length, 'failure')}`);
 
-// Give each article a unique, order-independent slug and serialise it as MDX
+// Give each article a unique, order-independent slug from its extracted title, so a corrected
+// title or a broken override never moves an article's address
 const slugs = assignSlugs(analyzed.map(({ file, result }) => ({ file, title: result.article.title })));
-const files = analyzed.map(({ file, result }) => {
+
+// Apply the hand corrections in --overrides; a broken one fails only its article
+const { overrides, ignored } = await readOverrides(options.overrides);
+const corrected = correctArticles(analyzed, overrides, new Set([...read.sources, ...read.skipped].map(({ file }) => file)));
+report.failed.push(...corrected.failed);
+report.warnings.push(...corrected.warnings, ...ignored.map((file) => `${file} is not an override (overrides are named <source path>.yaml), so it was ignored`));
+
+// Serialise each article as MDX
+const files = corrected.analyzed.map(({ file, result }) => {
   const slug = slugs.get(file)!;
   report.articles.push({ source: file, output: relative('.', join(options.out, `${slug}.mdx`)).split('\\').join('/'), warnings: result.warnings });
   return { name: `${slug}.mdx`, content: toMdx({ ...result.article, slug }, result.blocks, result.spans) };
@@ -65,5 +111,6 @@ log.info(`Serialised ${formatCount(files.length, 'MDX file')}`);
 await writeContent(options.out, files);
 if (options.report) await writeFile(options.report, toReportJson(report));
 for (const line of formatProblems(report)) log.warn(line);
-log.info(`Wrote ${formatCount(files.length, 'article')} to ${options.out} in ${formatDuration(performance.now() - started)}; ${formatCount(report.failed.length, 'failed source')}, ${formatCount(report.skipped.length, 'skipped file')}`);
+log.info(`Wrote ${formatCount(files.length, 'article')} to ${options.out} in ${formatDuration(performance.now() - started)}; ${formatCount(report.failed.length, 'failed source')}, ${formatCount(report.skipped.length, 'skipped file')}, ${formatCount(report.duplicates.length, 'duplicate')}, reused: ${report.reused}`);
+lock.release();
 process.exitCode = toExitCode(report);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assignSlugs, toSlug } from './assign-slugs.ts';
 
@@ -28,5 +29,18 @@ describe('assignSlugs', () => {
     const slug = toSlug('word '.repeat(50));
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug.endsWith('-')).toBe(false);
+  });
+
+  test('any read order gives the same unique slugs (property)', () => {
+    // Few distinct titles, so collisions are common.
+    const item = fc.record({ file: fc.string({ minLength: 1, maxLength: 12 }), title: fc.constantFrom('Same Title', 'Gleicher Titel', 'Other', '', '???') });
+    const items = fc.uniqueArray(item, { selector: (entry) => entry.file, maxLength: 12 });
+    fc.assert(
+      fc.property(items.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))), ([list, shuffled]) => {
+        const slugs = assignSlugs(list);
+        expect(assignSlugs(shuffled)).toEqual(slugs);
+        expect(new Set(slugs.values()).size).toBe(list.length);
+      }),
+    );
   });
 });

@@ -4,18 +4,31 @@ import { parseArgs } from 'node:util';
 export const cliOptions = {
   sources: { type: 'string', default: 'content/sources', description: 'folder of source articles (.txt, .md), read recursively' },
   out: { type: 'string', default: 'content/articles', description: 'folder the generated .mdx articles replace' },
-  report: { type: 'string', description: 'write a JSON report of every source (articles, failed, skipped) to this file' },
+  overrides: { type: 'string', default: 'content/overrides', description: 'folder of hand corrections: <source path>.yaml per article' },
+  'cache-dir': { type: 'string', default: 'node_modules/.cache/dossier', description: 'folder that keeps analysed sources, so unchanged ones are not analysed again' },
+  'no-cache': { type: 'boolean', default: false, description: 'analyse every source again and store nothing' },
+  report: { type: 'string', description: 'write a JSON report of every source (articles, failed, skipped, duplicates) to this file' },
   quiet: { type: 'boolean', default: false, description: 'print nothing but errors' },
   help: { type: 'boolean', default: false, description: 'show this help' },
 } as const;
 
 /** Options of one ingest run. */
-export type IngestOptions = { sources: string; out: string; report: string | undefined; quiet: boolean; help: boolean };
+export type IngestOptions = {
+  sources: string;
+  out: string;
+  overrides: string;
+  /** The cache folder, or null under `--no-cache`. */
+  cacheDir: string | null;
+  report: string | undefined;
+  quiet: boolean;
+  help: boolean;
+};
 
 /** Parses argv into options; throws a message naming the bad flag (the entry exits 2 on it). */
 export function parseCliOptions(argv: string[]): IngestOptions {
   const { values } = parseArgs({ args: argv, options: cliOptions, strict: true, allowPositionals: false });
-  return { sources: values.sources, out: values.out, report: values.report, quiet: values.quiet, help: values.help };
+  const cacheDir = values['no-cache'] ? null : values['cache-dir'];
+  return { sources: values.sources, out: values.out, overrides: values.overrides, cacheDir, report: values.report, quiet: values.quiet, help: values.help };
 }
 
 /** The `--help` text. */
@@ -26,12 +39,13 @@ export function formatHelp(): string {
     return `  ${flag.padEnd(20)} ${option.description}${fallback}`;
   });
   return [
-    'Usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--quiet]',
+    'Usage: npm run ingest -- [--sources DIR] [--out DIR] [--overrides DIR] [--cache-dir DIR | --no-cache] [--report FILE] [--quiet]',
     '',
     'Reads every article under the sources folder and writes one MDX file per article.',
     '',
     ...rows,
     '',
-    'Exit codes: 0 every source became an article; 1 some failed (the rest are written); 2 bad usage.',
+    'Exit codes: 0 every source became an article; 1 some failed (the rest are written); 2 bad usage;',
+    '3 another run is writing the same --out folder.',
   ].join('\n');
 }

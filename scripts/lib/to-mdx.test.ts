@@ -74,7 +74,8 @@ describe('toMdx', () => {
     visit(tree, 'text', (node) => {
       texts.push(node.value);
     });
-    expect(texts.join('\n')).toBe(hostile.join('\n'));
+    // A line break inside a paragraph is only a space on the page; it is written as one.
+    expect(texts.join('\n')).toBe(hostile.map((text) => text.replace(/\n/g, ' ')).join('\n'));
   });
 
   test('figure spans become Fig elements carrying the metric id and kind', () => {

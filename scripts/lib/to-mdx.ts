@@ -43,7 +43,7 @@ export function toMdast(blocks: Block[], spans: FigureSpan[] = []): Root {
       return { type: 'heading', depth: 2, children: toPhrasing(block.text, inBlock, anchors) };
     }
     if (block.type === 'paragraph') {
-      return { type: 'paragraph', children: toPhrasing(block.text, inBlock, anchors) };
+      return { type: 'paragraph', children: toFlowSafe(toPhrasing(block.text, inBlock, anchors), block.text) };
     }
     return {
       type: 'list',
@@ -52,26 +52,45 @@ export function toMdast(blocks: Block[], spans: FigureSpan[] = []): Root {
       children: block.items.map((item, itemIndex) => ({
         type: 'listItem',
         spread: false,
-        children: [{ type: 'paragraph', children: toPhrasing(item, inBlock.filter((span) => span.item === itemIndex), anchors) }],
+        children: [{ type: 'paragraph', children: toFlowSafe(toPhrasing(item, inBlock.filter((span) => span.item === itemIndex), anchors), item) }],
       })),
     };
   });
   return { type: 'root', children };
 }
 
+/**
+ * A paragraph made of figures and nothing else would be read back as block-level JSX: no `<p>`,
+ * and a line break (a space on the page) between two figures. Such a paragraph stays plain text.
+ */
+function toFlowSafe(nodes: PhrasingContent[], text: string): PhrasingContent[] {
+  const onlyFigures = nodes.every((node) => node.type !== 'text' || node.value.trim() === '');
+  return onlyFigures && nodes.some((node) => node.type !== 'text') ? [{ type: 'text', value: text.replace(/[\r\n]/g, ' ') }] : nodes;
+}
+
 /** Splits one block's text into text nodes and figure elements; overlapping spans keep the first. */
-function toPhrasing(text: string, spans: FigureSpan[], anchors: Set<FigureSpan>): PhrasingContent[] {
+function toPhrasing(blockText: string, spans: FigureSpan[], anchors: Set<FigureSpan>): PhrasingContent[] {
+  // A line ending inside a block would end a heading or, doubled, split a paragraph in two; on the
+  // page it is only a space. Replaced one for one, so figure offsets still point at their words.
+  const text = blockText.replace(/[\r\n]/g, ' ');
   const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const nodes: PhrasingContent[] = [];
   let cursor = 0;
   for (const span of ordered) {
     if (span.start < cursor || span.end > text.length || span.end <= span.start) continue;
+    if (splitsCharacter(text, span.start) || splitsCharacter(text, span.end)) continue;
     if (span.start > cursor) nodes.push({ type: 'text', value: text.slice(cursor, span.start) });
     nodes.push(toFigure(text.slice(span.start, span.end), span, anchors.has(span)));
     cursor = span.end;
   }
   if (cursor < text.length) nodes.push({ type: 'text', value: text.slice(cursor) });
   return nodes;
+}
+
+// An offset between the two halves of a surrogate pair (an emoji, a rare CJK character) would
+// leave each half alone, and a lone half is not text: it would show as two "�".
+function splitsCharacter(text: string, offset: number): boolean {
+  return /[\uD800-\uDBFF]/.test(text[offset - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[offset] ?? '');
 }
 
 // A figure repeated in the body (a heading and its paragraph) is one metric; only its first

@@ -1,30 +1,37 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { generatedMarker, markerText, toWorkFolders } from './out-folder.ts';
 
 /**
  * Replaces the output folder with exactly these files: they are written to a temporary sibling
  * folder first and swapped in, so a failed run leaves the previous articles in place and articles
- * whose source was removed disappear.
+ * whose source was removed disappear. The marker file is written last: a folder holding it is
+ * complete. A run killed between the two renames leaves only the previous folder beside the
+ * output, and the next run moves it back (`recoverOutFolder`).
  */
 export async function writeContent(outDir: string, files: { name: string; content: string }[]): Promise<void> {
-  const staging = `${outDir}.tmp-${process.pid}`;
-  const previous = `${outDir}.old-${process.pid}`;
+  const { staging, previous } = toWorkFolders(outDir, process.pid);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
+  let swapped = false;
   try {
     for (const file of files) {
       await mkdir(dirname(join(staging, file.name)), { recursive: true });
       await writeFile(join(staging, file.name), file.content);
     }
+    await writeFile(join(staging, generatedMarker), markerText);
     await mkdir(dirname(outDir), { recursive: true });
     await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
     await rename(staging, outDir);
+    swapped = true;
   } catch (cause) {
+    // The second rename failed after the first succeeded: put the previous articles back.
+    await rename(previous, outDir).catch(() => undefined);
     throw new Error(`Failed to write ${outDir}; the previous articles were kept. Check that the folder is writable.`, { cause });
   } finally {
     await rm(staging, { recursive: true, force: true });
-    await rm(previous, { recursive: true, force: true });
+    if (swapped) await rm(previous, { recursive: true, force: true });
   }
 }

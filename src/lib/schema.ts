@@ -110,6 +110,20 @@ export const sourceSchema = z.object({
   publisher: z.string().min(1).nullable(),
 });
 
+/** Fields a person can correct in `content/overrides/`, in the order a page lists them. */
+export const correctableFields = ['title', 'date', 'primary', 'metrics'] as const;
+
+/**
+ * Corrections made by hand (an extension of contract version 1: optional, absent when none).
+ * `titleSource`/`dateSource` say `override` too; this also covers `primary` and `metrics`.
+ */
+export const correctionsSchema = z.object({
+  /** The corrected fields, in the order of `correctableFields`. */
+  fields: z.array(z.enum(correctableFields)).min(1),
+  /** Why, in the corrector's words (the override's `note`). */
+  note: z.string().min(1).optional(),
+});
+
 /** The whole front-matter of `content/articles/<slug>.mdx`. */
 export const articleSchema = z.object({
   /** Version of the contract this file follows. */
@@ -145,6 +159,8 @@ export const articleSchema = z.object({
   wordCount: z.number().int().nonnegative(),
   /** Every typed figure the article states. */
   metrics: z.array(metricSchema),
+  /** Fields corrected by hand in `content/overrides/`; absent when none were. */
+  corrections: correctionsSchema.optional(),
 });
 
 /** Front-matter of one generated article. */
@@ -159,5 +175,9 @@ export type Identifier = z.output<typeof identifierSchema>;
 export type CompanyMention = z.output<typeof companyMentionSchema>;
 /** One of `dateSources`. */
 export type DateSource = (typeof dateSources)[number];
+/** Hand corrections of one article. */
+export type Corrections = z.output<typeof correctionsSchema>;
+/** One of `correctableFields`. */
+export type CorrectableField = (typeof correctableFields)[number];
 /** One of `languages`. */
 export type Language = (typeof languages)[number];

@@ -1,0 +1,67 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { parseCompanyRegistry } from '../../src/lib/companies.ts';
+import { analyzeSource, type AnalyzedArticle } from './build-article.ts';
+import { computeExtractorVersion, createAnalysisCache, toCacheKey } from './cache.ts';
+import { extractMetrics } from './extract-metrics.ts';
+
+const file = '000_bd7816fc1dee6379.txt';
+const text = readFileSync(join(import.meta.dirname, '../fixtures/samples/sources', file), 'utf8');
+const registry = parseCompanyRegistry(readFileSync(join(import.meta.dirname, '../../content/companies.yaml'), 'utf8'));
+const analysed = analyzeSource({ file, sha256: 'a'.repeat(64), text }, { registry, extractMetrics }) as AnalyzedArticle;
+const key = toCacheKey({ sha256: 'a'.repeat(64), extractor: 'v1', registry: '' });
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+});
+
+describe('analysis cache', () => {
+  test('the key changes with the source, the extractor version and the registry, not with the path', () => {
+    const keys = [
+      key,
+      toCacheKey({ sha256: 'b'.repeat(64), extractor: 'v1', registry: '' }),
+      toCacheKey({ sha256: 'a'.repeat(64), extractor: 'v2', registry: '' }),
+      toCacheKey({ sha256: 'a'.repeat(64), extractor: 'v1', registry: 'companies: []' }),
+    ];
+    expect(new Set(keys).size).toBe(4);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('the extractor version is a stable hash of the code', () => {
+    expect(computeExtractorVersion()).toBe(computeExtractorVersion());
+    expect(computeExtractorVersion()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('an entry reads back equal to what was analysed; an identical file elsewhere gets its own path', () => {
+    const cache = createAnalysisCache(dir);
+    expect(cache.read(key, file)).toBeNull();
+    cache.write(key, analysed);
+    expect(readdirSync(dir)).toEqual([`${key}.json`]);
+    expect(cache.read(key, file)).toEqual(analysed);
+    const moved = cache.read(key, 'archive/copy.txt');
+    expect(moved).toEqual({ ...analysed, article: { ...analysed.article, source: { ...analysed.article.source, file: 'archive/copy.txt' } } });
+    cache.write(key, { ok: false, reason: 'no article text left' });
+    expect(cache.read(key, file)).toEqual({ ok: false, reason: 'no article text left' });
+  });
+
+  test.each([
+    ['not JSON', '{"key": "'],
+    ['empty', ''],
+    ['another key', () => JSON.stringify({ key: 'b'.repeat(64), result: analysed })],
+    ['a broken article', () => JSON.stringify({ key, result: { ...analysed, article: { ...analysed.article, date: 'soon' } } })],
+    ['a broken body', () => JSON.stringify({ key, result: { ...analysed, blocks: [{ type: 'table' }] } })],
+    ['null', 'null'],
+  ])('a corrupt entry (%s) is ignored', (_, content) => {
+    writeFileSync(join(dir, `${key}.json`), typeof content === 'function' ? content() : content);
+    expect(createAnalysisCache(dir).read(key, file)).toBeNull();
+  });
+
+  test('without a folder (--no-cache) nothing is read or stored', () => {
+    const cache = createAnalysisCache(null);
+    cache.write(key, analysed);
+    expect(cache.read(key, file)).toBeNull();
+  });
+});
