@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchPage } from './browser.ts';
 import { startStaticServer, type StaticServer } from './serve.ts';
 import { siteDir } from './site-dir.ts';
+import { toArticlePath } from '../../src/lib/paths.ts';
+import type { Article } from '../../src/lib/schema.ts';
 
 // Served below a sub-path on purpose: every link and asset must be relative to work there.
 const mount = '/research/dossier/';
@@ -102,6 +105,21 @@ describe('the built site', () => {
 
     await page.goto(pathToFileURL(`${siteDir}/search.html`).href);
     expect(await page.locator('#search').innerText()).toContain('served over HTTP');
+  });
+
+  // content/overrides/ ships one correction (a sample page without a headline): it must show.
+  test('says on an article page which fields were corrected by hand', async () => {
+    const articles = JSON.parse(await readFile(`${siteDir}/data/articles.json`, 'utf8')) as Article[];
+    const corrected = articles.filter((article) => article.corrections !== undefined);
+    expect(corrected.length).toBeGreaterThan(0);
+    for (const article of corrected) {
+      await page.goto(`${server.url}${toArticlePath(article.slug)}`);
+      expect(await page.locator('h1').innerText()).toBe(article.title);
+      const note = await page.locator('.corrections').innerText();
+      expect(note).toContain('Corrected by hand:');
+      if (article.corrections?.fields.includes('title')) expect(note).toContain('title');
+      if (article.corrections?.note) expect(note).toContain(article.corrections.note);
+    }
   });
 
   test('serves the 404 page for a missing address', async () => {
