@@ -14,15 +14,13 @@
 
   if (!container || typeof window.PagefindUI !== 'function') return;
 
-  // Browsers refuse to load the index from file://; say so instead of failing silently.
-  if (window.location.protocol === 'file:') {
-    container.textContent = 'Search works when the site is served over HTTP. The home page lists every article.';
-    return;
-  }
+  var bundlePath = new URL('pagefind/', siteRoot).href;
+  // From file:// browsers block Pagefind's fetch(), import() and workers: use the offline bundle.
+  if (window.location.protocol === 'file:') bundlePath = loadOfflineSearch(siteRoot);
 
   var ui = new window.PagefindUI({
     element: container,
-    bundlePath: new URL('pagefind/', siteRoot).href,
+    bundlePath: bundlePath,
     // Pagefind stores result URLs from the site root ("/articles/x.html"); this maps them below
     // wherever the site is mounted.
     baseUrl: siteRoot.pathname,
@@ -36,4 +34,26 @@
   // triggerSearch runs the query but leaves Pagefind's own box empty; show what was searched.
   var input = container.querySelector('input');
   if (input && input.value === '') input.value = query;
+
+  /*
+   * Loads pagefind/offline/pagefind-offline.js (Pagefind as a classic script that reads its index
+   * from classic scripts) and returns a bundlePath for PagefindUI. The UI imports
+   * `${bundlePath}pagefind.js`; a data: module is an import file:// allows, it hands over the
+   * offline Pagefind, and its trailing comment swallows the appended file name.
+   */
+  function loadOfflineSearch(root) {
+    var script = document.createElement('script');
+    script.src = new URL('pagefind/offline/pagefind-offline.js', root).href;
+    window.dossierOfflinePagefind = new Promise(function (resolve, reject) {
+      script.onload = function () {
+        resolve(window.dossierOfflineSearch.pagefind);
+      };
+      script.onerror = function () {
+        reject(new Error('Failed to load ' + script.src + ': rebuild the site with `npm run build`.'));
+      };
+    });
+    document.head.appendChild(script);
+    var names = 'createInstance,debouncedSearch,destroy,filters,init,mergeIndex,options,preload,search';
+    return 'data:text/javascript,' + encodeURIComponent('export const{' + names + '}=await window.dossierOfflinePagefind;//');
+  }
 })();

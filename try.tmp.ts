@@ -1,0 +1,12 @@
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from './scripts/e2e/browser.ts';
+const browser = await launchBrowser();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url(), r.failure()?.errorText));
+await page.goto(pathToFileURL('/tmp/Ordner mit Leerzeichen äöü/dossier/search.html').href + '?q=Aktie');
+await page.waitForTimeout(3000);
+console.log(await page.locator('#search').innerText());
+console.log(await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)));
+await browser.close();
