@@ -201,6 +201,18 @@ describe.each(homeNames.map((name, index) => [name, index] as const))('the site 
   });
 });
 
+// The default build has no DOSSIER_SITE_URL (the build with one: src/integrations/site-url.build.test.ts).
+describe('without a site URL', () => {
+  test('emits no absolute URL, canonical link or sitemap', async () => {
+    const home = homes[1]!;
+    expect(await home.read(new URL('sitemap.xml', home.root))).toBeNull();
+    for (const url of (await crawlOf(home)).pages) {
+      const html = (await home.read(new URL(url))) ?? '';
+      expect(html, url).not.toMatch(/rel="canonical"|property="og:url"|(?:href|src|action|content)="(?:https?:)?\/\//);
+    }
+  });
+});
+
 describe('the Content-Security-Policy', () => {
   // Without this, "no violation" could mean the policy or the listener was never there.
   test('is enforced and reported on the served site', async () => {

@@ -8,7 +8,7 @@ import type { ArchiveFile } from './to-checksums.ts';
  * first, when the folder holds no built site.
  */
 export async function readSite(siteDir: string): Promise<ArchiveFile[]> {
-  const paths = await listSiteFiles(siteDir).catch(() => []);
+  const paths = await listSiteFiles(siteDir).catch((): string[] => []);
   if (!paths.includes('index.html')) {
     throw new Error(`${siteDir} holds no built site (no index.html). Run \`npm run build\` first, then \`npm run archive\` again.`);
   }
