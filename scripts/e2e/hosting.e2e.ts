@@ -201,7 +201,7 @@ describe.each(homeNames.map((name, index) => [name, index] as const))('the site 
   });
 });
 
-// The default build has no DOSSIER_SITE_URL (the build with one: src/integrations/site-url.build.test.ts).
+// The default build has no DOSSIER_SITE_URL (the build with one: site-url.e2e.ts).
 describe('without a site URL', () => {
   test('emits no absolute URL, canonical link or sitemap', async () => {
     const home = homes[1]!;

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { siteUrlVariable } from '../lib/site-url.ts';
+import { siteUrlVariable } from '../../src/lib/site-url.ts';
 
 // One real build with a site URL: the layout, the config and the sitemap integration together.
-// The build without one is the default dist/, checked by scripts/e2e/hosting.e2e.ts.
+// It runs with the browser tests, one at a time, rather than in parallel with the unit tests.
+// The build without one is the default dist/, checked by hosting.e2e.ts.
 const site = 'https://intranet.example/wiki/research/';
 let temp: string;
 let dist: string;
@@ -15,7 +16,10 @@ let dist: string;
 beforeAll(async () => {
   temp = await mkdtemp(join(tmpdir(), 'dossier-site-url-'));
   dist = join(temp, 'dist');
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--quiet', '--out', join(temp, 'articles'), '--dist', dist], {
+  // The articles are the default ones: ingest rewrites them byte for byte. (A temporary --out
+  // folder would leave Astro's content cache pointing at it, and the next build from another
+  // temporary folder fails to resolve the old paths.)
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--quiet', '--dist', dist], {
     cwd: fileURLToPath(new URL('../../', import.meta.url)),
     env: { ...process.env, [siteUrlVariable]: site, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
