@@ -2,12 +2,25 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { articleSearch } from './src/integrations/pagefind.ts';
+import { relativeUrls } from './src/integrations/relative-urls.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
+
+/** @param {string | undefined} site */
+const siteOption = (site) => (site === undefined ? {} : { site });
 
 export default defineConfig({
+  // Optional: DOSSIER_SITE_URL=https://… adds sitemap.xml, canonical and og:url. Unset, the site
+  // emits no absolute URL and works wherever it is put.
+  ...siteOption(resolveSiteUrl(process.env)),
   integrations: [
     // Article text is data: no smart quotes, no autolinked URLs. The ingest pipeline serialises the
     // body with plain remark-mdx, so the site must parse it without GFM extensions too.
     mdx({ gfm: false, smartypants: false, syntaxHighlight: false }),
+    // Order matters: Astro runs `astro:build:done` integration by integration, so the URLs are
+    // relative before the sitemap lists the pages and before Pagefind indexes them.
+    relativeUrls(),
+    sitemap(),
     articleSearch(),
   ],
   build: {

@@ -14,11 +14,9 @@
 
   if (!container || typeof window.PagefindUI !== 'function') return;
 
-  // Browsers refuse to load the index from file://; say so instead of failing silently.
-  if (window.location.protocol === 'file:') {
-    container.textContent = 'Search works when the site is served over HTTP. The home page lists every article.';
-    return;
-  }
+  var bundlePath = new URL('pagefind/', siteRoot).href;
+  // From file:// browsers block Pagefind's fetch(), import() and workers: use the offline bundle.
+  if (window.location.protocol === 'file:') bundlePath = loadOfflineSearch(siteRoot);
 
   // Results show the date, the company, the language and key figures (the `data-pagefind-meta`
   // of each article, formatted at build time), in that order; Pagefind hands metadata over sorted
@@ -44,7 +42,7 @@
     container.textContent = '';
     ui = new window.PagefindUI({
       element: container,
-      bundlePath: new URL('pagefind/', siteRoot).href,
+      bundlePath: bundlePath,
       // Pagefind stores result URLs from the site root ("/articles/x.html"); this maps them below
       // wherever the site is mounted.
       baseUrl: siteRoot.pathname,
@@ -80,5 +78,27 @@
       var input = container.querySelector('input');
       start(sortSelect.value, input ? input.value.trim() : '', readFilters());
     });
+  }
+
+  /*
+   * Loads pagefind/offline/pagefind-offline.js (Pagefind as a classic script that reads its index
+   * from classic scripts) and returns a bundlePath for PagefindUI. The UI imports
+   * `${bundlePath}pagefind.js`; a data: module is an import file:// allows, it hands over the
+   * offline Pagefind, and its trailing comment swallows the appended file name.
+   */
+  function loadOfflineSearch(root) {
+    var script = document.createElement('script');
+    script.src = new URL('pagefind/offline/pagefind-offline.js', root).href;
+    window.dossierOfflinePagefind = new Promise(function (resolve, reject) {
+      script.onload = function () {
+        resolve(window.dossierOfflineSearch.pagefind);
+      };
+      script.onerror = function () {
+        reject(new Error('Failed to load ' + script.src + ': rebuild the site with `npm run build`.'));
+      };
+    });
+    document.head.appendChild(script);
+    var names = 'createInstance,debouncedSearch,destroy,filters,init,mergeIndex,options,preload,search';
+    return 'data:text/javascript,' + encodeURIComponent('export const{' + names + '}=await window.dossierOfflinePagefind;//');
   }
 })();

@@ -1,16 +1,24 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { articleSearch, buildSearchIndex, searchLanguage } from './pagefind.ts';
+import { writeOfflineSearch } from './offline-search/write-offline-search.ts';
 
 // Pagefind runs a native binary; the integration's contract is the calls it makes.
 vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn(async () => null) }));
+// Writing the offline bundle is the file system's business; its content is tested beside it.
+vi.mock('./offline-search/write-offline-search.ts', () => ({
+  writeOfflineSearch: vi.fn(async () => ({ files: 2, index: 1000, wrappedIndex: 1340, entry: 48000 })),
+}));
+
+const bundleFiles = [{ path: 'pagefind.js', content: new Uint8Array([1]) }];
 
 const silent = { info: vi.fn() };
 
-function mockIndex(overrides: { add?: string[]; write?: string[] } = {}) {
+function mockIndex(overrides: { add?: string[]; write?: string[]; get?: string[] } = {}) {
   const index = {
     addDirectory: vi.fn(async () => ({ errors: overrides.add ?? [], page_count: 3 })),
     writeFiles: vi.fn(async () => ({ errors: overrides.write ?? [], outputPath: '/site/pagefind' })),
+    getFiles: vi.fn(async () => ({ errors: overrides.get ?? [], files: bundleFiles })),
   };
   vi.mocked(createIndex).mockResolvedValue({ errors: [], index } as never);
   return index;
@@ -46,6 +54,20 @@ describe('articleSearch', () => {
     await expect(buildSearchIndex('/site', silent)).resolves.toBe(3);
     expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site' });
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind' });
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  test('writes the same index again for search from file://, and says how big it is', async () => {
+    mockIndex();
+    await buildSearchIndex('/site', silent);
+    expect(writeOfflineSearch).toHaveBeenCalledWith('/site/pagefind', bundleFiles);
+    expect(silent.info).toHaveBeenCalledWith('Wrote the offline search: 1.0 kB index as 1.3 kB of scripts, 46.9 kB runtime');
+  });
+
+  test('turns errors reading the index back into one error', async () => {
+    mockIndex({ get: ['no index'] });
+    await expect(buildSearchIndex('/site', silent)).rejects.toThrow('Failed to read back the search index for offline use:\n  no index');
+    expect(writeOfflineSearch).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalledOnce();
   });
 

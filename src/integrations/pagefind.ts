@@ -9,6 +9,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { formatDuration } from '../lib/format.ts';
 import { searchBundleFolder } from '../lib/paths.ts';
+import { writeOfflineSearch } from './offline-search/write-offline-search.ts';
 
 /**
  * The one language the whole index is built as.
@@ -48,8 +49,17 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
     const { errors: writeErrors } = await index.writeFiles({ outputPath });
     if (writeErrors.length > 0) throw toError(`Failed to write the search index to ${outputPath}`, writeErrors, writeHint);
 
-    const files = pageCount === 1 ? 'HTML file' : 'HTML files';
-    logger.info(`Scanned ${pageCount} ${files} for search in ${formatDuration(performance.now() - started)}`);
+    // The same index again as classic scripts, for search from file:// (see public/search.js).
+    const { files, errors: getErrors } = await index.getFiles();
+    if (getErrors.length > 0) throw toError('Failed to read back the search index for offline use', getErrors, reinstallHint);
+    const offline = await writeOfflineSearch(outputPath, files);
+
+    const pages = pageCount === 1 ? 'HTML file' : 'HTML files';
+    logger.info(`Scanned ${pageCount} ${pages} for search in ${formatDuration(performance.now() - started)}`);
+    logger.info(
+      `Wrote the offline search: ${formatKilobytes(offline.index)} index as ${formatKilobytes(offline.wrappedIndex)} of scripts, ` +
+        `${formatKilobytes(offline.entry)} runtime`,
+    );
     return pageCount;
   } finally {
     await close();
@@ -59,6 +69,10 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
 const reinstallHint = 'Run `npm ci` so the Pagefind binary for this platform is installed, then build again.';
 const htmlHint = 'Check that the build wrote valid HTML, then build again.';
 const writeHint = 'Check that the output folder is writable, then build again.';
+
+function formatKilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
 
 function toError(what: string, errors: string[], hint: string): Error {
   const reasons = errors.length > 0 ? errors.map((error) => `  ${error}`).join('\n') : '  (Pagefind gave no reason)';

@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { contentSecurityPolicy, cspDirectives } from './csp.ts';
+
+describe('csp', () => {
+  test('exposes the public api', async () => {
+    expect(Object.keys(await import('./csp.ts')).sort()).toEqual(['contentSecurityPolicy', 'cspDirectives']);
+  });
+
+  test('refuses by default and allows no inline or evaluated script', () => {
+    expect(contentSecurityPolicy.startsWith("default-src 'none'; ")).toBe(true);
+    const scripts = cspDirectives.find(([name]) => name === 'script-src')?.[1] ?? '';
+    expect(scripts).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|blob:|\*/);
+  });
+
+  // Docs that drift from the policy are worse than none: the README quotes it verbatim.
+  test('is the policy the README gives for nginx and for static hosts', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy}" always;`);
+    expect(readme).toContain(`/*\n  Content-Security-Policy: ${contentSecurityPolicy}\n`);
+  });
+});

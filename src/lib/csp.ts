@@ -1,0 +1,34 @@
+/**
+ * The Content-Security-Policy the built site satisfies, for the server that publishes it.
+ *
+ * Environment-neutral. The README's nginx and `_headers` snippets quote `contentSecurityPolicy`
+ * verbatim (a test checks), and the browser tests serve the site with exactly this header.
+ */
+
+/**
+ * Each directive with the reason it is as loose as it is; everything not named is refused.
+ * Order is the order of the header.
+ */
+export const cspDirectives = [
+  // Nothing is allowed unless a directive below names it.
+  ['default-src', "'none'"],
+  // search.js, Pagefind's UI and pagefind.js, all files of the site: no inline script anywhere.
+  // Pagefind compiles its WebAssembly search engine from bytes it fetched, which needs 'wasm-unsafe-eval'.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  // Astro inlines the site's CSS in <style> elements (build.inlineStylesheets), so every page works
+  // from any folder. Hashes would change with every CSS edit and differ per page; styles cannot run
+  // code, and article text never becomes markup, so 'unsafe-inline' for styles is the trade.
+  ['style-src', "'self' 'unsafe-inline'"],
+  // Pagefind's UI style sheet draws its search icon as a data: SVG.
+  ['img-src', "'self' data:"],
+  // Pagefind fetches its index files and starts its web worker from the site itself.
+  ['connect-src', "'self'"],
+  ['worker-src', "'self'"],
+  // The header search box submits to search.html.
+  ['form-action', "'self'"],
+  ['base-uri', "'none'"],
+  ['frame-ancestors', "'none'"],
+] as const;
+
+/** The policy as one header value. */
+export const contentSecurityPolicy = cspDirectives.map(([name, value]) => `${name} ${value}`).join('; ');
