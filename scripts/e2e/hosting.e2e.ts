@@ -11,6 +11,8 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { formatLanguage } from '../../src/lib/format.ts';
+import { languages, type Language } from '../../src/lib/schema.ts';
 import { launchBrowser, watchPage } from './browser.ts';
 import { crawlSite, type CrawlResult, type ReadUrl } from './crawl.ts';
 import { startServerWithHeaders } from './serve-with-headers.ts';
@@ -81,17 +83,19 @@ async function crawlOf(home: Home): Promise<CrawlResult> {
 }
 
 /** The first article page in each language, with its title: read from the pages themselves. */
-async function articlesByLanguage(home: Home): Promise<Map<string, { url: string; title: string }>> {
-  const byLanguage = new Map<string, { url: string; title: string }>();
+async function articlesByLanguage(home: Home): Promise<Map<Language, { url: string; title: string }>> {
+  const byLanguage = new Map<Language, { url: string; title: string }>();
   for (const url of (await crawlOf(home)).pages.filter((page) => /\/articles\/[^/]+\.html$/.test(page))) {
     const html = (await home.read(new URL(url))) ?? '';
     const article = findElement(parse(html), (element) => element.tagName === 'article' && hasAttribute(element, 'lang'));
     const heading = findElement(parse(html), (element) => element.tagName === 'h1');
     const lang = article?.attrs.find((attribute) => attribute.name === 'lang')?.value;
-    if (lang && heading && !byLanguage.has(lang)) byLanguage.set(lang, { url, title: textOf(heading).trim() });
+    if (isLanguage(lang) && heading && !byLanguage.has(lang)) byLanguage.set(lang, { url, title: textOf(heading).trim() });
   }
   return byLanguage;
 }
+
+const isLanguage = (value: string | undefined): value is Language => (languages as readonly (string | undefined)[]).includes(value);
 
 type Element = DefaultTreeAdapterTypes.Element;
 const hasAttribute = (element: Element, name: string) => element.attrs.some((attribute) => attribute.name === name);
@@ -174,9 +178,11 @@ describe.each(homeNames.map((name, index) => [name, index] as const))('the site 
       if (!(await filter.waitFor({ timeout: 3_000 }).then(() => true, () => false))) {
         await page.locator('.pagefind-ui__search-input').fill(`${word} `);
       }
-      await filter.locator('summary').click();
+      // The search page may open the language block by default; open it only where it is closed.
+      if ((await filter.getAttribute('open')) === null) await filter.locator('summary').click();
       await expect.poll(() => filter.getAttribute('open')).not.toBeNull();
-      const checkbox = filter.locator(`input[type="checkbox"][value="${lang}"]`);
+      // Filter values are what readers see: the language's name.
+      const checkbox = filter.locator(`input[type="checkbox"][value="${formatLanguage(lang)}"]`);
       await checkbox.click();
       await expect.poll(() => checkbox.isChecked()).toBe(true);
       await expect.poll(() => page.locator('.pagefind-ui__result-link', { hasText: title }).count()).toBeGreaterThan(0);

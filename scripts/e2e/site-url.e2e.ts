@@ -45,7 +45,7 @@ describe(`a build with ${siteUrlVariable}`, () => {
   test('writes a sitemap of the content pages', async () => {
     const sitemap = await readFile(join(dist, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${site}</loc>`);
-    const articles = await readdir(join(dist, 'articles'));
+    const articles = (await readdir(join(dist, 'articles'))).filter((file) => file.endsWith('.html'));
     for (const article of articles) expect(sitemap).toContain(`<loc>${site}articles/${article}</loc>`);
     expect(sitemap).not.toContain('search.html');
   });
