@@ -16,7 +16,7 @@ const droppedTags = new Set([
 ]);
 const droppedRoles = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar']);
 // Class or id words of ads, cookie banners, share bars, teasers for other pages and the like.
-const chromeName = /^(?:ads?|adv|advert\w*|ad[-_]\w+|\w+[-_]ads?|banner\w*|\w*cookie\w*|\w*consent\w*|gdpr\w*|newsletter\w*|promo\w*|sponsor\w*|share|sharing|social\w*|related\w*|recommend\w*|comments?|comment[-_]\w+|paywall\w*|subscribe\w*|popup\w*|modal\w*|breadcrumbs?|sidebar\w*|outbrain\w*|taboola\w*|skip[-_]link|sr[-_]only|visually[-_]hidden)$/i;
+const chromeName = /^(?:ads?|adv|ad[-_].*|.*[-_]ads?|.*[-_]ad[-_].*|share|sharing|skip[-_]link|sr[-_]only|visually[-_]hidden|(?:.*[-_])?comments?(?:[-_].*)?)$|advert|banner|cookie|consent|gdpr|newsletter|promo|sponsor|social|related|recommend|paywall|subscribe|popup|modal|breadcrumb|sidebar|outbrain|taboola/i;
 const blockTags = new Set([
   'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'h1', 'h2', 'h3',
   'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',

@@ -53,8 +53,8 @@ async function readSource(dir: string, file: string, maxBytes: number): Promise<
 }
 
 function toOversizeReason(size: number, maxBytes: number): string {
-  const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
-  return `the file is ${megabytes(size)} (${size} bytes), over the ${megabytes(maxBytes)} limit; split it into one file per article, or raise the limit with --max-bytes`;
+  const format = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`);
+  return `the file is ${format(size)} (${size} bytes), over the ${format(maxBytes)} limit (${maxBytes} bytes); split it into one file per article, or raise the limit with --max-bytes`;
 }
 
 function skipReason(file: string): string | null {
