@@ -16,11 +16,11 @@ const droppedTags = new Set([
 ]);
 const droppedRoles = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar']);
 // Class or id words of ads, cookie banners, share bars, teasers for other pages and the like.
-const chromeName = /^(?:ads?|adv|ad[-_].*|.*[-_]ads?|.*[-_]ad[-_].*|share|sharing|skip[-_]link|sr[-_]only|visually[-_]hidden|(?:.*[-_])?comments?(?:[-_].*)?)$|advert|banner|cookie|consent|gdpr|newsletter|promo|sponsor|social|related|recommend|paywall|subscribe|popup|modal|breadcrumb|sidebar|outbrain|taboola/i;
+const chromeName = /^(?:ads?|adv|ad[-_].*|.*[-_]ads?|.*[-_]ad[-_].*|(?:.*[-_])?shar(?:e|ing)(?:[-_].*)?|skip[-_]link|sr[-_]only|visually[-_]hidden|(?:.*[-_])?comments?(?:[-_].*)?)$|advert|banner|cookie|consent|gdpr|newsletter|promo|sponsor|social|related|recommend|paywall|subscribe|popup|modal|breadcrumb|sidebar|outbrain|taboola/i;
 const blockTags = new Set([
   'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
-  'tfoot', 'th', 'thead', 'tr', 'ul',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'tfoot', 'thead', 'tr', 'ul',
 ]);
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
