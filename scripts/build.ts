@@ -47,7 +47,10 @@ if (parsed.values.help) process.exit(0);
 if (ingest.status !== 0 && ingest.status !== 1) process.exit(ingest.status ?? 2);
 
 // Build the static site and its search index from whatever was ingested
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(parsed.values.dist)], {
+// --force: Astro's content-layer cache (node_modules/.astro) remembers the last build's article
+// files; after a build from a folder that is gone (a test's temporary one), a build from another
+// folder failed to resolve them. A full content rebuild costs little and leaves nothing stale.
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', resolve(parsed.values.dist)], {
   stdio: 'inherit',
   env: { ...process.env, [articlesDirVariable]: resolve(parsed.values.out) },
 });
