@@ -8,10 +8,13 @@
  * another corpus (tests, benchmarks) never touches `content/articles` or `dist/`.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliOptions } from './lib/cli-options.ts';
 import { articlesDirVariable } from '../src/lib/articles-dir.ts';
+import { formatCount } from '../src/lib/format.ts';
 
 const distOption = { dist: { type: 'string', default: 'dist', description: 'folder the built site replaces' } } as const;
 
@@ -32,17 +35,34 @@ const ingestArgs = parsed.tokens.flatMap((token) => {
   return token.value === undefined ? [token.rawName] : [token.rawName, token.value];
 });
 
+// The ingest report tells how many sources failed; a temporary one when --report is not given.
+const scratch = mkdtempSync(join(tmpdir(), 'dossier-build-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+const reportFile = parsed.values.report ?? join(scratch, 'report.json');
+if (parsed.values.report === undefined) ingestArgs.push('--report', reportFile);
+
 // Ingest every source; exit code 0 (all fine), 1 (some failed), 2 (bad usage)
 const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', ...ingestArgs], { stdio: 'inherit' });
 if (parsed.values.help) process.exit(0);
 if (ingest.status !== 0 && ingest.status !== 1) process.exit(ingest.status ?? 2);
 
 // Build the static site and its search index from whatever was ingested
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(parsed.values.dist)], {
+// --force: Astro's content-layer cache (node_modules/.astro) remembers the last build's article
+// files; after a build from a folder that is gone (a test's temporary one), a build from another
+// folder failed to resolve them. A full content rebuild costs little and leaves nothing stale.
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', resolve(parsed.values.dist)], {
   stdio: 'inherit',
   env: { ...process.env, [articlesDirVariable]: resolve(parsed.values.out) },
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-if (ingest.status === 1) console.error('[build] The site was built, but some sources failed to ingest: see the lines above.');
+if (ingest.status === 1) console.error(`[build] The site was built, but ${countFailed(reportFile)} failed to ingest: see the lines above.`);
 process.exitCode = ingest.status;
+
+function countFailed(file: string): string {
+  try {
+    return formatCount((JSON.parse(readFileSync(file, 'utf8')) as { failed: unknown[] }).failed.length, 'source');
+  } catch {
+    return 'some sources';
+  }
+}

@@ -21,7 +21,8 @@ async function ingest(args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
-describe('ingest CLI', () => {
+// Each test spawns Node (about a second each); a loaded machine needs more than the 5 s default.
+describe('ingest CLI', { timeout: 30_000 }, () => {
   let work: string;
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'dossier-ingest-'));

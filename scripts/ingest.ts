@@ -54,7 +54,7 @@ if (lock.warning) report.warnings.push(lock.warning);
 report.warnings.push(...recoverOutFolder(options.out));
 
 // Read every file under --sources; unreadable ones are failed, non-articles skipped
-const read = await readSources(options.sources).catch((error: Error) => {
+const read = await readSources(options.sources, { maxBytes: options.maxBytes }).catch((error: Error) => {
   console.error(`Cannot read the sources folder "${options.sources}" (${error.message}); pass an existing folder with --sources.`);
   process.exit(2);
 });

@@ -1,12 +1,13 @@
 import type { CompanyEntry } from '../../src/lib/companies.ts';
 import { schemaVersion, type Article } from '../../src/lib/schema.ts';
+import { applyHints } from './apply-hints.ts';
 import { cleanText } from './clean-text.ts';
 import { detectLanguage } from './detect-language.ts';
 import { extractCompanies } from './extract-companies.ts';
 import { extractIdentifiers } from './extract-identifiers.ts';
 import { parsePublicationDate } from './parse-date.ts';
 import { parseStructure } from './parse-structure.ts';
-import type { Block, FigureSpan, MetricsResult } from './types.ts';
+import type { Block, FigureSpan, MetricsResult, SourceHints } from './types.ts';
 
 /** An analysed article: front-matter without its slug (slugs are assigned across the run), body, marks. */
 export type AnalyzedArticle = { ok: true; article: Omit<Article, 'slug'>; blocks: Block[]; spans: FigureSpan[]; warnings: string[] };
@@ -30,25 +31,34 @@ const wirePublisher = /\((Reuters|dpa-AFX|dpa|AFP|AP|Bloomberg|Dow Jones|awp)\)/
 
 /**
  * Runs the pure stages on one decoded source: clean → structure → language and date →
- * identifiers and companies → metrics. Returns a failure (never throws) when nothing of an
+ * identifiers and companies → metrics. The source's metadata hints (front-matter, page
+ * metadata) are weighed in by `applyHints`. Returns a failure (never throws) when nothing of an
  * article is left after cleaning.
  */
 export function analyzeSource(
-  source: { file: string; sha256: string; text: string },
+  source: { file: string; sha256: string; text: string; hints?: SourceHints | null; warnings?: string[] },
   options: { registry: CompanyEntry[]; extractMetrics?: MetricsStage },
 ): AnalyzedArticle | AnalysisFailure {
   const cleaned = cleanText(source.text);
-  const { title, titleSource, blocks } = parseStructure(cleaned.body);
+  const hinted = applyHints(
+    {
+      structure: parseStructure(cleaned.body),
+      published: parsePublicationDate({ header: cleaned.header, body: cleaned.body, evidence: cleaned.evidence }),
+      publisher: cleaned.evidence.publisher,
+    },
+    source.hints ?? null,
+  );
+  const { title, titleSource, blocks } = hinted.structure;
+  const published = hinted.published;
   const paragraphs = blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
   const bodyText = paragraphs.join('\n');
   if (bodyText.trim().length < 40) {
     return { ok: false, reason: 'no article text left after removing web boilerplate; check that the file holds the article itself' };
   }
   const lang = detectLanguage(bodyText);
-  const published = parsePublicationDate({ header: cleaned.header, body: cleaned.body, evidence: cleaned.evidence });
   const identifiers = extractIdentifiers([...cleaned.header, title, ...paragraphs].join('\n'));
   const found = extractCompanies({ title, paragraphs, identifierText: cleaned.header.join('\n'), identifiers }, options);
-  const warnings = [...published.warnings];
+  const warnings = [...(source.warnings ?? []), ...hinted.warnings, ...published.warnings];
   if (found.primary === null) warnings.push('no company found; the article is filed under "unassigned" (set the primary company in an override)');
   const primary = found.primary ?? unassignedCompany;
   const companies = found.companies.map(({ id, name, mentions }) => ({ id, name, mentions }));
@@ -61,7 +71,7 @@ export function analyzeSource(
     ...(published.time ? { time: published.time } : {}),
     dateSource: published.dateSource,
     lang,
-    source: { file: source.file, sha256: source.sha256, publisher: cleaned.evidence.publisher ?? wirePublisher.exec(paragraphs[0] ?? '')?.[1] ?? null },
+    source: { file: source.file, sha256: source.sha256, publisher: hinted.publisher ?? wirePublisher.exec(paragraphs[0] ?? '')?.[1] ?? null },
     primary,
     companies,
     identifiers,

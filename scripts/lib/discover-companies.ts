@@ -4,10 +4,13 @@ import { ricSuffixes } from './extract-identifiers.ts';
 /** A company name found by a textual pattern, before registry merging. */
 export type Candidate = { name: string; role: 'issuer' | 'analyst' | 'named'; index: number };
 
-// A run of capitalised words, allowing "&", "and", "und", "of", "de" between them.
-const word = "[\\p{Lu}][\\p{L}\\p{N}&.'’-]*";
+// A run of capitalised words, allowing "&", "and", "und", "of", "de" between them. A word is at most
+// 41 characters and a run starts at a word's start: unbounded, every capital inside a 2 MB "word"
+// would scan to its end (quadratic time).
+const wordChar = "[\\p{L}\\p{N}&.'’-]";
+const word = `[\\p{Lu}]${wordChar}{0,40}`;
 // Names never cross a line break: headings and paragraphs are joined with "\n".
-const nameRun = `(${word}(?:[ \\t]+(?:(?:&|and|und|of|de|la)[ \\t]+)?${word}){0,3})`;
+const nameRun = `((?<!${wordChar})${word}(?:[ \\t]+(?:(?:&|and|und|of|de|la)[ \\t]+)?${word}){0,3})`;
 const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE|SSE|SZSE|TSX|ASX|OTC)';
 
 // Order matters: the most reliable shapes first; later patterns never replace an earlier name.

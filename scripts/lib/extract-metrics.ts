@@ -33,6 +33,7 @@ export type MetricsOptions = { /** Mark unclaimed amounts and percentages as pla
 export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}): MetricsResult {
   const matcher = createCompanyMatcher(input.companies);
   const metrics: Metric[] = [];
+  const seen = new Map<string, number[]>();
   const spans: FigureSpan[] = [];
   const read = (text: string, place: { block: number; item?: number } | null) => {
     let lastFirm: Mention | null = null;
@@ -44,7 +45,7 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
       lastFirm = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
       const result = extractSentence(sentence.text, input.lang, mentions, input.primary);
       for (const found of result.metrics) {
-        const index = addMetric(metrics, found.metric);
+        const index = addMetric(metrics, found.metric, seen);
         if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: index, kind: found.metric.kind });
       }
       if (place && options.plainFigures !== false) {
@@ -63,15 +64,38 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
 /**
  * Adds a metric unless the article already holds the same figure (same kind, subject, unit,
  * value and firm, segments not in conflict); returns the index of the entry that holds it.
+ * `seen` indexes `metrics` by those fields, so an article of 20,000 figures is not compared
+ * pairwise; pass the same map for every call on one `metrics` list.
  */
-export function addMetric(metrics: Metric[], metric: Metric): number {
-  const index = metrics.findIndex((other) => isSameFigure(other, metric));
-  if (index === -1) return metrics.push(metric) - 1;
+export function addMetric(metrics: Metric[], metric: Metric, seen: Map<string, number[]> = indexMetrics(metrics)): number {
+  const key = toFigureKey(metric);
+  const bucket = seen.get(key) ?? seen.set(key, []).get(key)!;
+  const index = bucket.find((candidate) => isSameFigure(metrics[candidate]!, metric)) ?? -1;
+  if (index === -1) {
+    bucket.push(metrics.length);
+    return metrics.push(metric) - 1;
+  }
   const kept = metrics[index]!;
   kept.segment ??= metric.segment;
   kept.period ??= metric.period;
   kept.previous ??= metric.previous;
   return index;
+}
+
+function indexMetrics(metrics: Metric[]): Map<string, number[]> {
+  const seen = new Map<string, number[]>();
+  metrics.forEach((metric, index) => {
+    const key = toFigureKey(metric);
+    seen.set(key, [...(seen.get(key) ?? []), index]);
+  });
+  return seen;
+}
+
+// The fields isSameFigure compares exactly, and the value to 8 significant digits: figures parsed
+// from the same printed text are identical, so the 1e-9 tolerance never needs a wider bucket.
+function toFigureKey(metric: Metric): string {
+  const value = typeof metric.value === 'number' ? metric.value.toPrecision(8) : String(metric.value).toLowerCase();
+  return [metric.kind, metric.subject, metric.unit, metric.firm ?? '', value].join('\u0000');
 }
 
 function isSameFigure(a: Metric, b: Metric): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deriveTitle, parseStructure } from './parse-structure.ts';
+import { deriveTitle, parseStructure, splitLongLine } from './parse-structure.ts';
 
 describe('parseStructure', () => {
   test('headline, headings, paragraphs and lists', () => {
@@ -34,4 +34,17 @@ describe('parseStructure', () => {
     ['Alibaba Group (NYSE: BABA) results underscore a pivot. More.', 'Alibaba Group results underscore a pivot'],
     ['A'.repeat(20) + ' ' + 'word '.repeat(40), expect.stringMatching(/^A{20} (word ){10,}.*…$/)],
   ])('deriveTitle(%s)', (lead, expected) => expect(deriveTitle(lead)).toEqual(expected));
+});
+
+describe('splitLongLine', () => {
+  test('cuts a long line at sentence ends, else at spaces, else where it must; no character is lost', () => {
+    const sentences = 'Siemens rose 3% on Friday. '.repeat(400).trim();
+    const pieces = splitLongLine(sentences);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((piece) => piece.length <= 5000 && piece.endsWith('.'))).toBe(true);
+    expect(pieces.join(' ')).toBe(sentences);
+    const word = 'x'.repeat(12_000);
+    expect(splitLongLine(word)).toEqual(['x'.repeat(5000), 'x'.repeat(5000), 'x'.repeat(2000)]);
+    expect(splitLongLine('short line')).toEqual(['short line']);
+  });
 });

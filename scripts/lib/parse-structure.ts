@@ -8,6 +8,10 @@ const listMarker = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
 const atxHeading = /^#{1,6}\s+/;
 const maxHeadingWords = 16;
 const maxDerivedTitle = 110;
+// Real paragraphs stay far below this. A longer line (a page pasted without line breaks) is cut
+// at a space into paragraphs of at most this length: the MDX compiler's cost grows with the
+// square of the figure marks in one paragraph, and a page of one 2 MB paragraph is unreadable.
+const maxParagraph = 5000;
 
 /**
  * Turns cleaned body lines into a headline and blocks: headings (short lines without closing
@@ -17,11 +21,33 @@ const maxDerivedTitle = 110;
  * @example parseStructure(['Shares Jump', 'Alibaba rose 5%.']).title // 'Shares Jump'
  */
 export function parseStructure(lines: string[]): Structure {
-  const blocks = toBlocks(lines);
+  const blocks = toBlocks(lines.flatMap(splitLongLine));
   const first = blocks[0];
   if (first?.type === 'heading') return { title: first.text, titleSource: 'headline', blocks: blocks.slice(1) };
   const lead = first?.type === 'paragraph' ? first.text : first?.type === 'list' ? first.items[0]! : '';
   return { title: deriveTitle(lead), titleSource: 'derived', blocks };
+}
+
+/**
+ * A line cut into pieces of at most 5,000 characters, at the last sentence end or else the last
+ * space before the limit (a single huge word is cut where it must).
+ *
+ * @example splitLongLine('short line') // ['short line']
+ */
+export function splitLongLine(line: string): string[] {
+  if (line.length <= maxParagraph) return [line];
+  const pieces: string[] = [];
+  let start = 0;
+  while (line.length - start > maxParagraph) {
+    const window = line.slice(start, start + maxParagraph + 1);
+    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const space = window.lastIndexOf(' ');
+    const cut = sentenceEnd > maxParagraph / 2 ? sentenceEnd + 1 : space > 0 ? space : maxParagraph;
+    pieces.push(window.slice(0, cut).trim());
+    start += cut;
+  }
+  pieces.push(line.slice(start).trim());
+  return pieces.filter((piece) => piece !== '');
 }
 
 /** Lines to blocks: list items grouped, headings by shape or `#`, the rest paragraphs. */

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { decodeText } from './decode-text.ts';
+import { sourceFormats, toFormat, toSourceText } from './to-source-text.ts';
+import type { SourceHints } from './types.ts';
 
 /** File endings ingest reads as articles. */
-export const sourceExtensions = ['.txt', '.md'] as const;
+export const sourceExtensions = Object.keys(sourceFormats) as (keyof typeof sourceFormats)[];
+
+/** Default for `--max-bytes`: larger files are failed, not read (5 MB). */
+export const defaultMaxBytes = 5_000_000;
 
 /** One source file, read and decoded (or the reason it could not be). */
 export type SourceFile =
-  | { file: string; sha256: string; ok: true; text: string; encoding: string }
+  | { file: string; sha256: string; ok: true; text: string; encoding: string; hints: SourceHints | null; warnings: string[] }
   | { file: string; sha256: string; ok: false; reason: string };
 
 /** A file under the sources folder that is not an article. */
@@ -16,51 +20,59 @@ export type SkippedFile = { file: string; reason: string };
 
 /**
  * Lists every file below `dir` (sorted, "/"-separated relative paths), reads and decodes the
- * articles, and names the rest as skipped. Throws only when `dir` itself cannot be read.
+ * articles (`.txt`, `.md`, `.html`; see `toSourceText`), and names the rest as skipped. A file
+ * over `maxBytes` is failed without being read. Throws only when `dir` itself cannot be read.
  */
-export async function readSources(dir: string): Promise<{ sources: SourceFile[]; skipped: SkippedFile[] }> {
+export async function readSources(dir: string, options: { maxBytes?: number } = {}): Promise<{ sources: SourceFile[]; skipped: SkippedFile[] }> {
   const files = await listFiles(dir);
   const sources: SourceFile[] = [];
   const skipped: SkippedFile[] = [];
-  for (const file of files) {
-    const reason = skipReason(file);
+  for (const { file, regular } of files) {
+    const reason = regular ? skipReason(file) : 'not a regular file (a link, socket or device); copy the article file itself into the sources folder';
     if (reason) {
       skipped.push({ file, reason });
       continue;
     }
-    sources.push(await readSource(dir, file));
+    sources.push(await readSource(dir, file, options.maxBytes ?? defaultMaxBytes));
   }
   return { sources, skipped };
 }
 
-async function readSource(dir: string, file: string): Promise<SourceFile> {
+async function readSource(dir: string, file: string, maxBytes: number): Promise<SourceFile> {
   let bytes: Uint8Array;
   try {
+    const { size } = await stat(join(dir, file));
+    if (size > maxBytes) return { file, sha256: '', ok: false, reason: toOversizeReason(size, maxBytes) };
     bytes = await readFile(join(dir, file));
   } catch (error) {
     return { file, sha256: '', ok: false, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the file's permissions` };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const decoded = decodeText(bytes);
-  return decoded.ok ? { file, sha256, ok: true, text: decoded.text, encoding: decoded.encoding } : { file, sha256, ok: false, reason: decoded.reason };
+  const read = toSourceText(file, bytes);
+  return read.ok ? { file, sha256, ...read } : { file, sha256, ok: false, reason: read.reason };
+}
+
+function toOversizeReason(size: number, maxBytes: number): string {
+  const format = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`);
+  return `the file is ${format(size)} (${size} bytes), over the ${format(maxBytes)} limit (${maxBytes} bytes); split it into one file per article, or raise the limit with --max-bytes`;
 }
 
 function skipReason(file: string): string | null {
   const name = file.split('/').pop() ?? file;
-  if (file.split('/').some((part) => part.startsWith('.'))) return 'hidden file';
-  const lower = name.toLowerCase();
-  if (!sourceExtensions.some((ext) => lower.endsWith(ext))) {
+  if (file.split('/').some((part) => part.startsWith('.'))) return 'hidden file (its name or a folder name starts with "."); rename it to have it read';
+  if (toFormat(name) === null) {
     return `unsupported file type; Dossier reads ${sourceExtensions.join(', ')} files`;
   }
   return null;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+// Everything but folders, so a link or a socket is reported instead of vanishing.
+async function listFiles(dir: string): Promise<{ file: string; regular: boolean }[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort(compareCodeUnits);
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => ({ file: relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'), regular: entry.isFile() }))
+    .sort((a, b) => compareCodeUnits(a.file, b.file));
 }
 
 /** Locale-independent ordering so output never depends on the machine. */

@@ -13,10 +13,15 @@ const abbreviations = new Set([
   'd.h', 'u.s', 'bio', 'abs', 'str', 'gen', 'sen', 'rep', 'jr', 'sr', 'fig',
 ]);
 
+// Real sentences stay far below this; a "sentence" of a page without full stops (a pasted table,
+// a run of abbreviations) is cut into pieces of at most this length at a space, so the per-sentence
+// work of the extractors (figures × cues) stays bounded and a huge line costs linear time.
+const maxSentence = 1000;
+
 const months = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez|Quartal|Kalenderwoche|Geschäftsjahr)\b/;
 
 /**
- * Splits a block of text into sentences with offsets.
+ * Splits a block of text into sentences with offsets; none is longer than 1,000 characters.
  *
  * @example splitSentences('Laut Sanford C. Bernstein stieg der Umsatz um ca. 3 Mrd. Euro. Gut.', 'de')
  * // two sentences: the first ends after "Euro."
@@ -46,6 +51,12 @@ function isSentenceEnd(text: string, dot: number, next: number, lang: 'en' | 'de
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number): void {
+  while (end - start > maxSentence) {
+    const space = text.lastIndexOf(' ', start + maxSentence);
+    const cut = space > start ? space : start + maxSentence;
+    pushSentence(sentences, text, start, cut);
+    start = cut;
+  }
   const slice = text.slice(start, end);
   const trimmedStart = start + (slice.length - slice.trimStart().length);
   const trimmedEnd = end - (slice.length - slice.trimEnd().length);

@@ -35,10 +35,13 @@ export function toMdx(article: Article, blocks: Block[], spans: FigureSpan[] = [
 }
 
 /** Builds the mdast tree of the body: headings become `##`, lists stay lists. */
-export function toMdast(blocks: Block[], spans: FigureSpan[] = []): Root {
+export function toMdast(blocks: Block[], allSpans: FigureSpan[] = []): Root {
+  const spans = capPlainFigures(allSpans);
   const anchors = toAnchors(spans);
+  // Grouped once: filtering all spans for every block would be quadratic on a long article.
+  const byBlock = Map.groupBy(spans, (span) => span.block);
   const children: RootContent[] = blocks.map((block, index) => {
-    const inBlock = spans.filter((span) => span.block === index);
+    const inBlock = byBlock.get(index) ?? [];
     if (block.type === 'heading') {
       return { type: 'heading', depth: 2, children: toPhrasing(block.text, inBlock, anchors) };
     }
@@ -91,6 +94,16 @@ function toPhrasing(blockText: string, spans: FigureSpan[], anchors: Set<FigureS
 // leave each half alone, and a lone half is not text: it would show as two "�".
 function splitsCharacter(text: string, offset: number): boolean {
   return /[\uD800-\uDBFF]/.test(text[offset - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[offset] ?? '');
+}
+
+/** Plain figures (no metric) marked per article at most; the rest stay plain text. */
+export const maxPlainFigures = 2000;
+
+// Marks cost the serializer a node each; a pasted number table of 600,000 figures would take
+// half a minute to write and make a page nobody reads. Typed figures are always marked.
+function capPlainFigures(spans: FigureSpan[]): FigureSpan[] {
+  let plain = 0;
+  return spans.filter((span) => span.metric !== null || (plain += 1) <= maxPlainFigures);
 }
 
 // A figure repeated in the body (a heading and its paragraph) is one metric; only its first

@@ -27,3 +27,20 @@ export type FigureSpan = {
 
 /** What the metrics stage returns for one article. */
 export type MetricsResult = { metrics: Metric[]; spans: FigureSpan[] };
+
+/**
+ * What a source says about itself outside its text: a Markdown file's front-matter or a web
+ * page's metadata (`<h1>`, `og:title`, `<time datetime>`, JSON-LD). Input metadata, never markup;
+ * the article uses a hint only where its text tells nothing better, and warns when it does.
+ */
+export type SourceHints = {
+  /** Where the hints came from, for the warnings: "front-matter" or "page metadata". */
+  origin: 'front-matter' | 'page metadata';
+  title?: string;
+  /** True when `title` is the page's own printed `<h1>`, not a metadata field. */
+  titlePrinted?: boolean;
+  /** ISO 8601 as given ("2025-12-12", "2025-12-12T04:09:05+01:00"). */
+  published?: string;
+  publisher?: string;
+  url?: string;
+};
