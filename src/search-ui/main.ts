@@ -45,7 +45,15 @@ function startSearchPage(root: HTMLElement, siteRoot: URL): void {
     keepQueryInAddress(term);
     if (term === '' && !hasFilters && open.length === 0) return showNothing();
 
-    const api = await getPagefind();
+    let api: PagefindApi;
+    try {
+      api = await getPagefind();
+    } catch (error) {
+      // Say so on the page rather than fail silently; the console keeps the details.
+      pagefind = null;
+      status.textContent = 'Search could not start. Reload the page to try again.';
+      throw error;
+    }
     // An open filter with no value ticked still loads that filter's data, so its counts come back;
     // filters that stay closed are never downloaded.
     const loaded: Filters = Object.fromEntries(open.map((name) => [name, []]));
