@@ -13,7 +13,7 @@ import { formatDay, formatLanguage, formatMetricKind, formatMetricValue, undated
 import type { Article, Metric, MetricKind } from './schema.ts';
 
 /**
- * Filter names, as the search page shows them (Pagefind capitalises the first letter). The values
+ * Filter names, as the search page shows them (`search.astro` capitalises the first letter). The values
  * are what readers pick from, so they are names and labels, never ids.
  */
 export const searchFilters = {
