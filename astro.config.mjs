@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { articleSearch } from './src/integrations/pagefind.ts';
 import { relativeUrls } from './src/integrations/relative-urls.ts';
+import { searchScript } from './src/integrations/search-script.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
@@ -22,6 +23,8 @@ export default defineConfig({
     relativeUrls(),
     sitemap(),
     articleSearch(),
+    // The search page's script, bundled from src/search-ui/ as one classic script.
+    searchScript(),
   ],
   build: {
     // Pages become `index.html`, `articles/<slug>.html`: links between them work from `file://` too.

@@ -61,7 +61,7 @@ try {
 
   // First search in Chromium: the name of the company with the most articles
   const query = corpus.articles[0]!.company.name.split(' ')[0]!;
-  const firstSearch = values['skip-browser'] ? null : await measureFirstSearch(dirs.dist, { query, searchPage: 'search.html', resultSelector: '.pagefind-ui__result' });
+  const firstSearch = values['skip-browser'] ? null : await measureFirstSearch(dirs.dist, { query, searchPage: 'search.html', resultSelector: '.search-result' });
   if (firstSearch) log(`First search for "${query}": ${firstSearch.requests} requests, ${(firstSearch.bytes / 1024).toFixed(1)} KB`);
 
   // The naive baseline on the same articles

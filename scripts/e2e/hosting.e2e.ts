@@ -161,35 +161,28 @@ describe.each(homeNames.map((name, index) => [name, index] as const))('the site 
     for (const [lang, { url, title }] of articles) {
       const word = pickSearchWord(title);
       await page.goto(`${new URL('search.html', home().root).href}?q=${encodeURIComponent(word)}`);
-      const result = page.locator('.pagefind-ui__result-link', { hasText: title }).first();
+      const result = page.locator('.search-result-title a', { hasText: title }).first();
       await result.waitFor({ timeout: 15_000 });
 
-      // Every result, sub-results included, points at a page of this home that exists.
-      const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+      // Every result, sections included, points at a page of this home that exists.
+      const hrefs = await page.locator('.search-result a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
       for (const href of hrefs) {
         expect(href.startsWith(home().root.href), href).toBe(true);
         expect(await home().read(new URL(href.replace(/#.*$/, ''))), href).not.toBeNull();
       }
 
-      // The language filter keeps the article.
-      const filter = page.locator('details.pagefind-ui__filter-block', { hasText: /language/i });
-      // Pagefind UI 1.6 shows the filters of the first search's answer; when that search beats the
-      // loading of every filter (seen about once in 50 loads) a block is missing until the next search.
-      if (!(await filter.waitFor({ timeout: 3_000 }).then(() => true, () => false))) {
-        await page.locator('.pagefind-ui__search-input').fill(`${word} `);
-      }
-      // The search page may open the language block by default; open it only where it is closed.
-      if ((await filter.getAttribute('open')) === null) await filter.locator('summary').click();
-      await expect.poll(() => filter.getAttribute('open')).not.toBeNull();
-      // Filter values are what readers see: the language's name.
+      // The language filter keeps the article; its values are what readers see, the language's name.
+      const filter = page.locator('details[data-filter="language"]');
+      await filter.locator('summary').click();
       const checkbox = filter.locator(`input[type="checkbox"][value="${formatLanguage(lang)}"]`);
       await checkbox.click();
       await expect.poll(() => checkbox.isChecked()).toBe(true);
-      await expect.poll(() => page.locator('.pagefind-ui__result-link', { hasText: title }).count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^\d+ results? for /);
+      await expect.poll(() => page.locator('.search-result-title a', { hasText: title }).count()).toBeGreaterThan(0);
 
       if (firstSearch.length === 0) firstSearch = loads.filter((load) => load.url.includes('/pagefind/'));
 
-      await page.locator('.pagefind-ui__result-link', { hasText: title }).first().click();
+      await page.locator('.search-result-title a', { hasText: title }).first().click();
       await page.waitForURL(url);
       expect(await page.locator('h1').innerText()).toBe(title);
     }
@@ -200,6 +193,8 @@ describe.each(homeNames.map((name, index) => [name, index] as const))('the site 
     const offline = loads.filter((load) => load.url.includes('/pagefind/offline/'));
     if (home().origin === 'file://') expect(offline.length).toBeGreaterThan(0);
     else expect(offline).toEqual([]);
+    // Nothing loads Pagefind's stock UI or its web worker any more.
+    expect(loads.filter((load) => /pagefind-(ui|component-ui|modular-ui|highlight|worker)/.test(load.url))).toEqual([]);
     // Measured, not asserted: what the first search (with the search page's UI) downloads.
     const total = firstSearch.reduce((sum, load) => sum + load.bytes, 0);
     console.info(`${home().name}: first search loaded ${firstSearch.length} search files, ${total} bytes`);

@@ -102,7 +102,9 @@ describe('the built site', () => {
         if (path === 'search.html') {
           // Audit search with its results and filters shown.
           await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
-          await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+          await page.locator('.search-result-title a').first().waitFor({ timeout: 15_000 });
+          await page.locator('details[data-filter="language"] summary').click();
+          await page.locator('details[data-filter="language"] input').first().waitFor({ timeout: 15_000 });
         } else {
           await page.goto(`${server.url}${path}`);
         }

@@ -66,29 +66,39 @@ async function searchFromHeader(query: string): Promise<void> {
 }
 
 /**
- * Waits until Pagefind has answered `query` with `count` results (any count when undefined), loads
- * every page of results and returns their paths relative to the site root, in order.
+ * Waits until the search page has answered `query` with `count` results (any count when undefined),
+ * loads every page of results and returns their paths relative to the site root, in order.
  */
 async function readResults(query: string, count?: number): Promise<string[]> {
-  const message = page.locator('.pagefind-ui__message');
-  const expected = count === undefined ? new RegExp(`results? for ${query}`) : new RegExp(`^${count} results? for ${query}`);
-  await expect.poll(async () => ((await message.count()) > 0 ? await message.innerText() : ''), { timeout: 15_000 }).toMatch(expected);
+  const status = page.locator('#search-status');
+  const expected = count === undefined ? new RegExp(`results? for ${query}$`) : new RegExp(`^${count} results? for ${query}$`);
+  await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(expected);
   const more = page.getByRole('button', { name: 'Load more results' });
-  while ((await more.count()) > 0) await more.click();
-  // The first link of a result is the article, the others its sections; a result still loading has none.
-  const results = page.locator('.pagefind-ui__result');
-  const readHrefs = () => results.evaluateAll((items) => items.map((item) => item.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')?.href ?? ''));
-  await expect.poll(async () => (await readHrefs()).includes(''), { timeout: 15_000 }).toBe(false);
-  return (await readHrefs()).map((href) => {
+  while (await more.isVisible()) {
+    const before = await page.locator('.search-result').count();
+    await more.click();
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
+  }
+  // The title links to the article; the links below it to its sections.
+  const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  if (count !== undefined) expect(hrefs.length).toBe(count);
+  return hrefs.map((href) => {
     expect(href.startsWith(server.url)).toBe(true);
     return href.slice(server.url.length);
   });
 }
 
-/** The tags ("Language: German") shown under the result that links to `path`. */
+/** The facts ("Language: German") shown under the result that links to `path`. */
 async function readTags(path: string): Promise<string[]> {
-  const result = page.locator('.pagefind-ui__result').filter({ has: page.locator(`a[href$="${path}"]`) }).first();
-  return result.locator('.pagefind-ui__result-tag').allInnerTexts();
+  const result = page.locator('.search-result').filter({ has: page.locator(`.search-result-title a[href$="${path}"]`) }).first();
+  return result.locator('.search-result-meta > div').evaluateAll((pairs) => pairs.map((pair) => `${pair.querySelector('dt')?.textContent}: ${pair.querySelector('dd')?.textContent}`));
+}
+
+/** Opens the filter `name` (a closed `<details>`) and ticks the value whose label matches. */
+async function tickFilter(name: string, label: RegExp): Promise<void> {
+  const group = page.locator(`details[data-filter="${name}"]`);
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  await group.locator('label', { hasText: label }).click();
 }
 
 /** The first word of the newest article's main company: a query that finds several articles. */
@@ -124,7 +134,7 @@ describe('search', () => {
     // Pagefind 1.6 searches result metadata too: a German article is found only through its key
     // figures, whose labels are English, and the result shows that figure.
     for (const path of found.filter((candidate) => languageOf.get(candidate) === 'de')) {
-      expect((await readTags(path)).join(' ')).toMatch(/Figures: .*[Pp]rice target/);
+      expect((await readTags(path)).join(' ')).toMatch(/Key figures: .*[Pp]rice target/);
     }
   });
 
@@ -146,7 +156,13 @@ describe('search', () => {
     const german = all.filter((path) => languageOf.get(path) === 'de');
     expect(german.length).toBeGreaterThan(0);
     expect(german.length).toBeLessThan(all.length);
-    await page.locator('.pagefind-ui__filter-label', { hasText: /^German \(/ }).click();
+    // Each value shows how many of the current results it would leave.
+    const group = page.locator('details[data-filter="language"]');
+    await group.locator('summary').click();
+    await expect.poll(() => group.locator('label').allInnerTexts()).toEqual(
+      expect.arrayContaining([`German (${german.length})`, `English (${all.length - german.length})`]),
+    );
+    await tickFilter('language', /^German \(/);
     expect(await readResults(query, german.length)).toEqual(german);
   });
 
@@ -155,12 +171,13 @@ describe('search', () => {
     await page.goto(`${server.url}search.html?q=${query}`);
     const all = await readResults(query);
     const german = all.filter((path) => languageOf.get(path) === 'de');
-    await page.locator('.pagefind-ui__filter-label', { hasText: /^German \(/ }).click();
+    await tickFilter('language', /^German \(/);
     await readResults(query, german.length);
 
     await page.getByLabel('Sort results').selectOption('relevance');
     expect(new Set(await readResults(query, german.length))).toEqual(new Set(german));
-    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe(query);
+    expect(await page.getByLabel('Words, company, ticker or ISIN').inputValue()).toBe(query);
+    expect(await page.locator('details[data-filter="language"] input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual(['German']);
   });
 
   test('finds every article of a company by its ticker and ISIN', async () => {
@@ -172,6 +189,48 @@ describe('search', () => {
       await page.goto(`${server.url}index.html`);
       await searchFromHeader(identifier);
       expect(new Set(await readResults(identifier))).toEqual(new Set(expected));
+    }
+  });
+
+  test('says so when nothing matches', async () => {
+    await page.goto(`${server.url}search.html?q=qqzzxxnothing`);
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toBe('No results for qqzzxxnothing');
+    expect(await page.locator('.search-result').count()).toBe(0);
+  });
+
+  test('loads nothing of Pagefind before a search, and the data of a filter only when it is opened', async () => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.url}search.html`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+
+    const query = pickCompanyWord();
+    await page.getByLabel('Words, company, ticker or ISIN').fill(query);
+    await readResults(query);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+
+    await page.locator('details[data-filter="year"] summary').click();
+    await page.locator('details[data-filter="year"] input').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // Pagefind keeps each filter in its own file: one file for the one filter opened.
+    expect(requested.filter((url) => url.includes('/pagefind/filter/')).length).toBe(1);
+  });
+
+  test('shows excerpts as text with highlighted words, and results with their language', async () => {
+    const query = pickCompanyWord();
+    await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
+    const paths = await readResults(query);
+    const excerpts = page.locator('.search-result-excerpt');
+    expect(await excerpts.count()).toBeGreaterThanOrEqual(paths.length);
+    // The only elements built from the index are the highlights.
+    expect(await excerpts.evaluateAll((nodes) => [...new Set(nodes.flatMap((node) => [...node.querySelectorAll('*')].map((element) => element.tagName)))])).toEqual(['MARK']);
+    expect((await page.locator('.search-result-excerpt mark').allInnerTexts()).every((text) => text.toLowerCase().startsWith(query.toLowerCase()))).toBe(true);
+    for (const path of paths) {
+      const link = page.locator(`.search-result-title a[href$="${path}"]`);
+      expect(await link.getAttribute('lang')).toBe(languageOf.get(path));
     }
   });
 

@@ -49,8 +49,8 @@ async function searchAndOpen(word: string, title: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Search articles' }).fill(word);
   await page.getByRole('searchbox', { name: 'Search articles' }).press('Enter');
   await page.waitForURL(/search\.html\?q=/);
-  await expect.poll(() => page.locator('.pagefind-ui__search-input').inputValue()).toBe(word);
-  const result = page.locator('.pagefind-ui__result-link', { hasText: title }).first();
+  await expect.poll(() => page.getByLabel('Words, company, ticker or ISIN').inputValue()).toBe(word);
+  const result = page.locator('.search-result-title a', { hasText: title }).first();
   await result.waitFor({ timeout: 15_000 });
   await result.click();
   await page.waitForURL(/\/articles\/[^/]+\.html$/);

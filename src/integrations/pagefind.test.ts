@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { articleSearch, buildSearchIndex, searchLanguage } from './pagefind.ts';
@@ -10,7 +11,15 @@ vi.mock('./offline-search/write-offline-search.ts', () => ({
   writeOfflineSearch: vi.fn(async () => ({ files: 2, index: 1000, wrappedIndex: 1340, entry: 48000 })),
 }));
 
-const bundleFiles = [{ path: 'pagefind.js', content: new Uint8Array([1]) }];
+// Deleting the files the site does not ship: the calls are the contract.
+vi.mock('node:fs/promises', () => ({ rm: vi.fn(async () => undefined) }));
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const shipped = [
+  { path: 'pagefind.js', content: bytes('js') },
+  { path: 'pagefind-entry.json', content: bytes('{"languages":{"en":{"hash":"en_1","wasm":"en","page_count":3}}}') },
+];
+const bundleFiles = [...shipped, { path: 'pagefind-ui.js', content: new Uint8Array(2048) }];
 
 const silent = { info: vi.fn() };
 
@@ -60,8 +69,16 @@ describe('articleSearch', () => {
   test('writes the same index again for search from file://, and says how big it is', async () => {
     mockIndex();
     await buildSearchIndex('/site', silent);
-    expect(writeOfflineSearch).toHaveBeenCalledWith('/site/pagefind', bundleFiles);
+    expect(writeOfflineSearch).toHaveBeenCalledWith('/site/pagefind', shipped);
     expect(silent.info).toHaveBeenCalledWith('Wrote the offline search: 1.0 kB index as 1.3 kB of scripts, 46.9 kB runtime');
+  });
+
+  test('deletes the Pagefind files the search page never loads', async () => {
+    mockIndex();
+    await buildSearchIndex('/site', silent);
+    expect(rm).toHaveBeenCalledTimes(1);
+    expect(rm).toHaveBeenCalledWith('/site/pagefind/pagefind-ui.js', { force: true });
+    expect(silent.info).toHaveBeenCalledWith('Left out 1 Pagefind files the search page does not load (2.0 kB)');
   });
 
   test('turns errors reading the index back into one error', async () => {

@@ -3,6 +3,7 @@
  *
  * @see https://pagefind.app/docs/node-api/
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -10,6 +11,7 @@ import { close, createIndex } from 'pagefind';
 import { formatDuration } from '../lib/format.ts';
 import { searchBundleFolder } from '../lib/paths.ts';
 import { writeOfflineSearch } from './offline-search/write-offline-search.ts';
+import { pickShippedFiles } from './pick-shipped-files.ts';
 
 /**
  * The one language the whole index is built as.
@@ -33,7 +35,8 @@ export function articleSearch(): AstroIntegration {
 }
 
 /**
- * Indexes the HTML files under `siteDir` and writes the bundle to `<siteDir>/pagefind/`.
+ * Indexes the HTML files under `siteDir` and writes the bundle to `<siteDir>/pagefind/`: what the
+ * search page loads (see `pickShippedFiles`) and the offline bundle for `file://`.
  * Throws one error that lists every problem Pagefind reported; always stops Pagefind's service.
  */
 export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<number> {
@@ -49,13 +52,19 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
     const { errors: writeErrors } = await index.writeFiles({ outputPath });
     if (writeErrors.length > 0) throw toError(`Failed to write the search index to ${outputPath}`, writeErrors, writeHint);
 
-    // The same index again as classic scripts, for search from file:// (see public/search.js).
     const { files, errors: getErrors } = await index.getFiles();
     if (getErrors.length > 0) throw toError('Failed to read back the search index for offline use', getErrors, reinstallHint);
-    const offline = await writeOfflineSearch(outputPath, files);
+    // Pagefind always writes its stock UIs and web worker; the search page uses neither.
+    const shipped = pickShippedFiles(files);
+    const unused = files.filter((file) => !shipped.includes(file));
+    await Promise.all(unused.map((file) => rm(join(outputPath, file.path), { force: true })));
+
+    // The same index again as classic scripts, for search from file:// (see src/search-ui/load-pagefind.ts).
+    const offline = await writeOfflineSearch(outputPath, shipped);
 
     const pages = pageCount === 1 ? 'HTML file' : 'HTML files';
     logger.info(`Scanned ${pageCount} ${pages} for search in ${formatDuration(performance.now() - started)}`);
+    logger.info(`Left out ${unused.length} Pagefind files the search page does not load (${formatKilobytes(sum(unused))})`);
     logger.info(
       `Wrote the offline search: ${formatKilobytes(offline.index)} index as ${formatKilobytes(offline.wrappedIndex)} of scripts, ` +
         `${formatKilobytes(offline.entry)} runtime`,
@@ -72,6 +81,10 @@ const writeHint = 'Check that the output folder is writable, then build again.';
 
 function formatKilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+function sum(files: readonly { content: Uint8Array }[]): number {
+  return files.reduce((total, file) => total + file.content.byteLength, 0);
 }
 
 function toError(what: string, errors: string[], hint: string): Error {

@@ -13,6 +13,11 @@ describe('csp', () => {
     expect(scripts).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|blob:|\*/);
   });
 
+  test('allows no data: image and no worker: the search page needs neither', () => {
+    expect(cspDirectives.find(([name]) => name === 'img-src')?.[1]).toBe("'self'");
+    expect(cspDirectives.map(([name]) => name)).not.toContain('worker-src');
+  });
+
   // Docs that drift from the policy are worse than none: the README quotes it verbatim.
   test('is the policy the README gives for nginx and for static hosts', async () => {
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');

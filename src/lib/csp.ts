@@ -12,18 +12,18 @@
 export const cspDirectives = [
   // Nothing is allowed unless a directive below names it.
   ['default-src', "'none'"],
-  // search.js, Pagefind's UI and pagefind.js, all files of the site: no inline script anywhere.
+  // search.js and pagefind.js (imported by search.js), files of the site: no inline script anywhere.
   // Pagefind compiles its WebAssembly search engine from bytes it fetched, which needs 'wasm-unsafe-eval'.
   ['script-src', "'self' 'wasm-unsafe-eval'"],
   // Astro inlines the site's CSS in <style> elements (build.inlineStylesheets), so every page works
   // from any folder. Hashes would change with every CSS edit and differ per page; styles cannot run
   // code, and article text never becomes markup, so 'unsafe-inline' for styles is the trade.
   ['style-src', "'self' 'unsafe-inline'"],
-  // Pagefind's UI style sheet draws its search icon as a data: SVG.
-  ['img-src', "'self' data:"],
-  // Pagefind fetches its index files and starts its web worker from the site itself.
+  // The favicon. No data: images: the search page draws no icons.
+  ['img-src', "'self'"],
+  // Pagefind fetches its index files from the site itself. It searches on the main thread
+  // (noWorker), so no worker-src: workers fall back to default-src 'none'.
   ['connect-src', "'self'"],
-  ['worker-src', "'self'"],
   // The header search box submits to search.html.
   ['form-action', "'self'"],
   ['base-uri', "'none'"],

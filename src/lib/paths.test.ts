@@ -12,6 +12,7 @@ describe('paths', () => {
       'notFoundPath',
       'searchBundleFolder',
       'searchPath',
+      'searchScriptPath',
       'timelinePath',
       'toArticleListPath',
       'toArticlePath',

@@ -30,8 +30,11 @@ export const metricsCsvPath = 'data/metrics.csv';
 /** Path of the JSON export of every article's front-matter. */
 export const articlesJsonPath = 'data/articles.json';
 
-/** Folder that receives Pagefind's index and UI files. */
+/** Folder that receives Pagefind's index and its `pagefind.js`. */
 export const searchBundleFolder = 'pagefind';
+
+/** Path of the search page's script, beside the bundle folder (built from `src/search-ui/`). */
+export const searchScriptPath = 'search.js';
 
 /**
  * Returns the path of an article's page.

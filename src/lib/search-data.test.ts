@@ -71,8 +71,8 @@ describe('toSearchData', () => {
       ['metric', 'Price target'],
       ['metric', 'Revenue growth'],
       ['analyst firm', 'Citigroup'],
-      // Pagefind's filter list inserts values as HTML; article text must stay text there.
-      ['analyst firm', 'AT&amp;T &lt;Research&gt;'],
+      // The search page shows filter values as text, so they stay as printed.
+      ['analyst firm', 'AT&T <Research>'],
     ]);
     // One company, one filter value, whatever name an article prints.
     expect(toSearchData(other, companies).filters[0]).toEqual(['company', 'Alibaba']);

@@ -13,7 +13,7 @@ import { formatDay, formatLanguage, formatMetricKind, formatMetricValue, undated
 import type { Article, Metric, MetricKind } from './schema.ts';
 
 /**
- * Filter names, as the search page shows them (Pagefind capitalises the first letter). The values
+ * Filter names, as the search page shows them (`search.astro` capitalises the first letter). The values
  * are what readers pick from, so they are names and labels, never ids.
  */
 export const searchFilters = {
@@ -57,7 +57,7 @@ const keyKinds: readonly MetricKind[] = [
 
 /** Everything `ArticleSearchData.astro` renders for one article. */
 export interface SearchData {
-  /** `[filter name, value]` pairs, each once; values escaped for Pagefind's filter list (see `toFilterValue`). */
+  /** `[filter name, value]` pairs, each once; values as printed (the search page shows them as text). */
   filters: Array<[name: string, value: string]>;
   /** Value of the `date` sort key: the day and, where printed, the time (`2025-12-12T04:09:05`), or `undatedSortKey`. */
   sortDate: string;
@@ -95,7 +95,7 @@ export function toSearchData(article: Article, companies: readonly CompanySummar
 
   const printed = [...article.identifiers, ...(byId.get(article.primary)?.identifiers ?? [])];
   return {
-    filters: unique(filters).map(([name, value]) => [name, toFilterValue(value)]),
+    filters: unique(filters),
     // A day without a time sorts after the timed articles of that day, as on the home page.
     sortDate: article.date === null ? undatedSortKey : article.time === undefined ? article.date : `${article.date}T${article.time}`,
     meta,
@@ -123,18 +123,6 @@ export function pickKeyFigures(metrics: readonly Metric[], primary: string): Met
     if (!picked.some((known) => known.kind === metric.kind)) picked.push(metric);
   }
   return picked;
-}
-
-/**
- * Escapes text for Pagefind's filter list. Pagefind UI 1.6 inserts filter values as HTML (result
- * metadata and excerpts it escapes), so an analyst firm printed as `<b>` in an article would
- * become markup there. The escaped text is also the value Pagefind filters by, so picking it
- * still finds the article.
- *
- * @example toFilterValue('AT&T <Research>') // 'AT&amp;T &lt;Research&gt;'
- */
-function toFilterValue(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
 // First occurrence of each pair, order kept.

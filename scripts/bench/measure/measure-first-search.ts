@@ -7,8 +7,20 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../e2e/browser.ts';
 import { startStaticServer } from '../../e2e/serve.ts';
 
+/** One response: its path below the site root, its bytes as sent and as gzip would send them. */
+export type DownloadedFile = { url: string; bytes: number; gzipBytes: number };
+
 /** Bytes of the first search; the static server sends files uncompressed, `gzipBytes` is what a gzip host would send. */
-export type FirstSearch = { query: string; results: number; requests: number; bytes: number; gzipBytes: number; largest: { url: string; bytes: number } };
+export type FirstSearch = {
+  query: string;
+  results: number;
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+  largest: { url: string; bytes: number };
+  /** Every response in the order they arrived (absent in results written before it was added). */
+  files?: DownloadedFile[];
+};
 
 /** Opens the search page for `query` in a fresh browser and sums what it downloads. */
 export async function measureFirstSearch(dist: string, options: { query: string; searchPage: string; resultSelector: string }): Promise<FirstSearch> {
@@ -16,12 +28,14 @@ export async function measureFirstSearch(dist: string, options: { query: string;
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    const bodies: Promise<{ url: string; bytes: number; gzipBytes: number }>[] = [];
+    const bodies: Promise<DownloadedFile>[] = [];
     page.on('response', (response) => {
+      const url = response.url().replace(server.url, '');
       bodies.push(
         response.body().then(
-          (body) => ({ url: response.url(), bytes: body.length, gzipBytes: Math.min(body.length, gzipSync(body).length) }),
-          () => ({ url: response.url(), bytes: 0, gzipBytes: 0 }),
+          // Pagefind's index files are gzip already; a server's gzip would not make them smaller.
+          (body) => ({ url, bytes: body.length, gzipBytes: Math.min(body.length, gzipSync(body).length) }),
+          () => ({ url, bytes: 0, gzipBytes: 0 }),
         ),
       );
     });
@@ -29,15 +43,16 @@ export async function measureFirstSearch(dist: string, options: { query: string;
     await page.waitForSelector(options.resultSelector, { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const results = await page.locator(options.resultSelector).count();
-    const responses = await Promise.all(bodies);
-    const largest = responses.reduce((max, response) => (response.bytes > max.bytes ? response : max), { url: '', bytes: 0 });
+    const files = await Promise.all(bodies);
+    const largest = files.reduce((max, file) => (file.bytes > max.bytes ? file : max), { url: '', bytes: 0 });
     return {
       query: options.query,
       results,
-      requests: responses.length,
-      bytes: responses.reduce((total, response) => total + response.bytes, 0),
-      gzipBytes: responses.reduce((total, response) => total + response.gzipBytes, 0),
-      largest: { url: largest.url.replace(server.url, ''), bytes: largest.bytes },
+      requests: files.length,
+      bytes: files.reduce((total, file) => total + file.bytes, 0),
+      gzipBytes: files.reduce((total, file) => total + file.gzipBytes, 0),
+      largest: { url: largest.url, bytes: largest.bytes },
+      files,
     };
   } finally {
     await browser.close();

@@ -9,7 +9,7 @@
 /** The Pagefind version whose `pagefind.js` this transform was written for (see package.json). */
 export const pinnedPagefindVersion = '1.6.0';
 
-/** What `pagefind.js` exports, in its own order; `public/search.js` re-exports the same names. */
+/** What `pagefind.js` exports, in its own order; the offline bundle's object has the same functions. */
 export const pagefindExports = [
   'createInstance',
   'debouncedSearch',

@@ -2,7 +2,7 @@
  * The files of the offline search bundle, from the files Pagefind wrote.
  *
  * Environment-neutral apart from base64 (Buffer). The bundle lives in `pagefind/offline/` and
- * is loaded only from `file://` (see `public/search.js`); served sites never fetch it.
+ * is loaded only from `file://` (see `src/search-ui/load-pagefind.ts`); served sites never fetch it.
  */
 import { toClassicPagefind } from './to-classic-pagefind.ts';
 
@@ -12,7 +12,7 @@ export type BundleFile = { path: string; content: Uint8Array };
 /** Folder of the offline bundle inside Pagefind's bundle folder. */
 export const offlineFolder = 'offline';
 
-/** The script `public/search.js` loads from `file://`, inside `offlineFolder`. */
+/** The script the search page loads from `file://`, inside `offlineFolder`. */
 export const offlineEntry = 'pagefind-offline.js';
 
 // Pagefind's index: everything it fetches at search time. Its scripts and styles load as they are.
