@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hostileMaxBytes, hostileOutcomes, pwnedFlags } from '../fixtures/hostile-expected.ts';
+import { toArticleListPath } from '../../src/lib/paths.ts';
 import { launchBrowser, watchPage } from './browser.ts';
 import { startStaticServer, type StaticServer } from './serve.ts';
 
@@ -86,12 +87,16 @@ describe('the hostile corpus in a browser', () => {
     expect(articles.map((article) => article.source).sort()).toEqual(Object.entries(hostileOutcomes).filter(([, outcome]) => outcome.status === 'article').map(([source]) => source).sort());
   });
 
-  test('the home page lists every article and runs nothing', async () => {
-    const { page, problems, close } = await openPage('index.html');
-    expect(await page.locator('.article-list h2').count()).toBe(articles.length);
-    expect(await findInjections(page)).toEqual([]);
-    await close();
-    expect(problems).toEqual([]);
+  test('the home page and the list of all articles show every title as text and run nothing', async () => {
+    // The home page shows the latest 20; the first list page (50 a page) holds every article.
+    for (const path of ['index.html', toArticleListPath(1)]) {
+      const { page, problems, close } = await openPage(path);
+      const listed = await page.locator('.article-list h2').count();
+      expect(listed).toBe(path === 'index.html' ? Math.min(articles.length, 20) : articles.length);
+      expect(await findInjections(page)).toEqual([]);
+      await close();
+      expect({ path, problems }).toEqual({ path, problems: [] });
+    }
   });
 
   test('every article page shows its payloads as text and runs none of them', async () => {
