@@ -1,4 +1,5 @@
-import { toCompanyId, toNameKey, type CompanyEntry } from '../../src/lib/companies.ts';
+import type { CompanyEntry } from '../../src/lib/companies.ts';
+import { indexRegistry, toCachedCompanyId as toCompanyId, toCachedNameKey as toNameKey } from './company-keys.ts';
 import type { CompanyMention, Identifier } from '../../src/lib/schema.ts';
 import { discoverCompanies, trimName, type Candidate } from './discover-companies.ts';
 import { escapeRegExp } from './escape-reg-exp.ts';
@@ -68,9 +69,11 @@ function shortestName(aliases: string[]): { id: string; name: string } {
   return { id: toCompanyId(name), name };
 }
 
+// The first registry entry with an alias equal to `name` or with the same name key.
 function findEntry(name: string, registry: CompanyEntry[]): CompanyEntry | undefined {
-  const key = toNameKey(name);
-  return registry.find((entry) => [entry.name, ...entry.aliases].some((alias) => alias === name || toNameKey(alias) === key));
+  const { byName, byKey } = indexRegistry(registry);
+  const position = Math.min(byName.get(name) ?? Infinity, byKey.get(toNameKey(name)) ?? Infinity);
+  return registry[position];
 }
 
 // Words that add nothing to a company's name: "Tencent Music Entertainment" is "Tencent Music".
@@ -127,7 +130,7 @@ function pickPrimary(companies: ArticleCompany[], title: string, identifiers: Id
 }
 
 function ownsIdentifier(company: ArticleCompany, identifiers: Identifier[], registry: CompanyEntry[]): boolean {
-  const entry = registry.find((e) => e.id === company.id);
+  const entry = indexRegistry(registry).byId.get(company.id);
   if (!entry) return company.role === 'issuer';
   return identifiers.some((i) => entry.isins.includes(i.value) || entry.wkns.includes(i.value) || entry.tickers.some((t) => t.value === i.value));
 }
