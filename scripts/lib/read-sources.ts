@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { ioConcurrency, mapWithLimit } from './map-limit.ts';
 import { sourceFormats, toFormat, toSourceText } from './to-source-text.ts';
 import type { SourceHints } from './types.ts';
 
@@ -25,16 +26,14 @@ export type SkippedFile = { file: string; reason: string };
  */
 export async function readSources(dir: string, options: { maxBytes?: number } = {}): Promise<{ sources: SourceFile[]; skipped: SkippedFile[] }> {
   const files = await listFiles(dir);
-  const sources: SourceFile[] = [];
+  const toRead: string[] = [];
   const skipped: SkippedFile[] = [];
   for (const { file, regular } of files) {
     const reason = regular ? skipReason(file) : 'not a regular file (a link, socket or device); copy the article file itself into the sources folder';
-    if (reason) {
-      skipped.push({ file, reason });
-      continue;
-    }
-    sources.push(await readSource(dir, file, options.maxBytes ?? defaultMaxBytes));
+    if (reason) skipped.push({ file, reason });
+    else toRead.push(file);
   }
+  const sources = await mapWithLimit(toRead, ioConcurrency, (file) => readSource(dir, file, options.maxBytes ?? defaultMaxBytes));
   return { sources, skipped };
 }
 

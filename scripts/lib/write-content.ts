@@ -1,5 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { ioConcurrency, mapWithLimit } from './map-limit.ts';
 import { generatedMarker, markerText, toWorkFolders } from './out-folder.ts';
 
 /**
@@ -15,10 +16,8 @@ export async function writeContent(outDir: string, files: { name: string; conten
   await mkdir(staging, { recursive: true });
   let swapped = false;
   try {
-    for (const file of files) {
-      await mkdir(dirname(join(staging, file.name)), { recursive: true });
-      await writeFile(join(staging, file.name), file.content);
-    }
+    for (const folder of new Set(files.map((file) => dirname(join(staging, file.name))))) await mkdir(folder, { recursive: true });
+    await mapWithLimit(files, ioConcurrency, (file) => writeFile(join(staging, file.name), file.content));
     await writeFile(join(staging, generatedMarker), markerText);
     await mkdir(dirname(outDir), { recursive: true });
     await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
