@@ -29,8 +29,8 @@ export type NameScanner = (text: string) => NameMatch[];
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
 /**
- * Creates a scanner. Forms holding a surrogate (an astral character) fall back to the compiled
- * regular expression, whose code-point handling this does not copy.
+ * Creates a scanner. An empty form, or one holding a surrogate (an astral character), falls back
+ * to the compiled regular expression, whose empty-match and code-point handling this does not copy.
  *
  * @example createNameScanner({ forms: ['tesla'], suffixes: ["'s", 's'], boundary: /^[\p{L}\d]$/iu, ignoreCase: true })('Teslas fell')
  * // [{ index: 0, end: 6, name: 'Tesla' }]
@@ -38,7 +38,7 @@ const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 export function createNameScanner(options: NameScannerOptions): NameScanner {
   const { forms, suffixes, boundary, ignoreCase } = options;
   const flags = `g${ignoreCase ? 'i' : ''}u`;
-  if ([...forms, ...suffixes].some((form) => [...form].some((_, i) => isSurrogate(form.charCodeAt(i))))) {
+  if (forms.includes('') || [...forms, ...suffixes].some((form) => [...form].some((_, i) => isSurrogate(form.charCodeAt(i))))) {
     const inner = boundary.source.replace(/^\^|\$$/g, '');
     const pattern = new RegExp(`(?<!${inner})(${forms.map(escapeRegExp).join('|')})(?:${suffixes.map(escapeRegExp).join('|')})?(?!${inner})`, flags);
     return (text) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, end: m.index + m[0].length, name: m[1]! }));
@@ -50,6 +50,13 @@ export function createNameScanner(options: NameScannerOptions): NameScanner {
     return true;
   };
   const touches = (codePoint: string) => codePoint !== '' && boundary.test(codePoint);
+  // The forms that can start with each code unit, in priority order, worked out on first sight.
+  const startingWith = new Map<number, readonly string[]>();
+  const candidates = (code: number) => {
+    let list = startingWith.get(code);
+    if (list === undefined) startingWith.set(code, (list = forms.filter((form) => same(code, form.charCodeAt(0)))));
+    return list;
+  };
   return (text) => {
     const found: NameMatch[] = [];
     if (forms.length === 0) return found;
@@ -67,7 +74,7 @@ export function createNameScanner(options: NameScannerOptions): NameScanner {
 
     function matchAt(text: string, index: number): NameMatch | -1 {
       let checkedBehind = false;
-      for (const form of forms) {
+      for (const form of candidates(text.charCodeAt(index))) {
         if (!at(text, index, form)) continue;
         if (!checkedBehind) {
           if (touches(codePointBefore(text, index))) return -1;
