@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { franc } from 'franc-min';
+import { expressions } from 'franc-min/expressions.js';
 import { describe, expect, test } from 'vitest';
 import { detectTrigramLanguage } from './rank-trigrams.ts';
 
@@ -37,6 +38,23 @@ describe('detectTrigramLanguage', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // The short cut for mostly-Latin text rests on these two facts about franc-min's expressions.
+  test('outside surrogate pairs, every script matches single characters and none shares one with Latin', () => {
+    for (const [script, expression] of Object.entries(expressions)) {
+      for (const alternative of expression.source.split('|')) expect(`${script}: ${alternative}`).toMatch(/: (?:\[[^\]]*\]|\\u[0-9A-F]{4}|\[?\\uD[89AB][0-9A-F]{2}.*)$/i);
+    }
+    const others = Object.entries(expressions).filter(([script]) => script !== 'Latin');
+    let latin = 0;
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCharCode(code);
+      if ((character.match(expressions.Latin!)?.length ?? 0) === 0) continue;
+      latin += 1;
+      for (const [script, expression] of others) expect([script, character.match(expression)]).toEqual([script, null]);
+    }
+    expect(latin).toBeGreaterThan(1000);
   });
 
   test('tells English from German', () => {

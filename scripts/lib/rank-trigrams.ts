@@ -14,15 +14,23 @@ import { expressions } from 'franc-min/expressions.js';
 const maxLength = 2048;
 const maxDifference = 300;
 
-const models = new Map<string, Map<string, number>>();
+// Trigrams are keyed by their three UTF-16 code units packed in one number (exact up to 2^48),
+// which a Map hashes faster than three-character strings. A model entry of another length can
+// never equal a text trigram, so it is left out.
+const toKey = (a: number, b: number, c: number) => a * 4294967296 + b * 65536 + c;
+const models = new Map<string, Map<number, number>>();
 for (const [language, model] of Object.entries(data.Latin ?? {})) {
   const trigrams = model.split('|');
-  const ranks = new Map<string, number>();
+  const ranks = new Map<number, number>();
   // From the end, as franc does, so a repeated trigram keeps its first (lowest) rank.
-  for (let weight = trigrams.length - 1; weight >= 0; weight--) ranks.set(trigrams[weight]!, weight);
+  for (let weight = trigrams.length - 1; weight >= 0; weight--) {
+    const trigram = trigrams[weight]!;
+    if (trigram.length === 3) ranks.set(toKey(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2)), weight);
+  }
   models.set(language, ranks);
 }
 const scripts = Object.entries(expressions);
+const latin = expressions.Latin!;
 
 /**
  * The language franc-min would return for `value` when restricted to `only` (Latin-script ISO
@@ -52,6 +60,10 @@ export function detectTrigramLanguage(value: string, only: readonly string[], mi
 
 // The first script with the largest share of characters (franc's getTopScript).
 function topScript(sample: string): string | undefined {
+  // Without surrogates every match of every script is one character and no character belongs to
+  // two scripts (rank-trigrams.test.ts checks both), so Latin holding more than half of the
+  // characters is the top script whatever the others count.
+  if (!/[\uD800-\uDFFF]/.test(sample) && (sample.match(latin)?.length ?? 0) * 2 > sample.length) return 'Latin';
   let top: string | undefined;
   let topCount = -1;
   for (const [script, expression] of scripts) {
@@ -63,11 +75,11 @@ function topScript(sample: string): string | undefined {
 
 // trigram-utils' clean(): punctuation, symbols and digits (U+0021–U+0040) become spaces, white
 // space collapses, the ends are trimmed, then lower-cased and padded with one space.
-function countTrigrams(sample: string): Map<string, number> {
+function countTrigrams(sample: string): Map<number, number> {
   const padded = ` ${sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (let index = 0; index + 3 <= padded.length; index++) {
-    const trigram = padded.slice(index, index + 3);
+    const trigram = toKey(padded.charCodeAt(index), padded.charCodeAt(index + 1), padded.charCodeAt(index + 2));
     counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
   }
   return counts;

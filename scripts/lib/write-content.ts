@@ -1,6 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ioConcurrency, mapWithLimit } from './map-limit.ts';
 import { generatedMarker, markerText, toWorkFolders } from './out-folder.ts';
 
 /**
@@ -17,7 +17,8 @@ export async function writeContent(outDir: string, files: { name: string; conten
   let swapped = false;
   try {
     for (const folder of new Set(files.map((file) => dirname(join(staging, file.name))))) await mkdir(folder, { recursive: true });
-    await mapWithLimit(files, ioConcurrency, (file) => writeFile(join(staging, file.name), file.content));
+    // Synchronous writes: they cost less CPU than fs/promises, even 16 at a time (measured on 2 cores).
+    for (const file of files) writeFileSync(join(staging, file.name), file.content);
     await writeFile(join(staging, generatedMarker), markerText);
     await mkdir(dirname(outDir), { recursive: true });
     await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
