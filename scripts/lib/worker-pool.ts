@@ -1,8 +1,8 @@
 /**
  * Runs the ingest jobs (`ingest-jobs.ts`) on every core. Items go out in small batches to a
  * pool of worker threads, and each result is put back at its item's index, so the output order
- * never depends on which worker was faster. Small runs stay in the main thread: a worker costs
- * a few hundred milliseconds to start (it loads and type-strips the whole pipeline).
+ * never depends on which worker was faster. Small runs stay in the main thread (see
+ * `minItemsForWorkers`).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -10,8 +10,15 @@ import type { AnalysisFailure, AnalyzedArticle } from './build-article.ts';
 import { createIngestJobs, toCrashReason, type AnalysisInput, type IngestJobs, type SerialisationInput, type SerialisationResult } from './ingest-jobs.ts';
 import type { WorkerRequest } from './ingest-worker.ts';
 
-/** Fewer items than this are processed in the main thread (worker start-up would cost more). */
-export const minItemsForWorkers = 200;
+/**
+ * Fewer items than this are processed in the main thread unless the workers already run. Each
+ * worker costs ~0.6 s of CPU to start (it loads and type-strips the pipeline), and an article
+ * ~2 ms to analyse, so two workers pay off from several hundred articles on an idle machine.
+ */
+export const minItemsForWorkers = 1000;
+
+// Once started (for the analysis), the workers take any batch bigger than this.
+const minItemsForRunningWorkers = 64;
 
 /** The pool of one run. */
 export type IngestPool = {
@@ -65,7 +72,7 @@ export function createIngestPool(options: { registryText: string; threads?: numb
   async function run<I, R>(job: Job, items: I[], runOne: (item: I) => R, toFailure: (error: Error) => R, onProgress?: (done: number) => void): Promise<R[]> {
     const results: (R | undefined)[] = new Array(items.length);
     let done = 0;
-    if (size > 0 && items.length >= minItems) {
+    if (size > 0 && (items.length >= minItems || (threads !== null && items.length >= Math.min(minItems, minItemsForRunningWorkers)))) {
       threads ??= start();
       // Small batches keep both cores busy to the end; larger ones cost less messaging.
       const batchSize = Math.max(1, Math.min(32, Math.ceil(items.length / (size * 16))));
