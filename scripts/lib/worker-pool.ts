@@ -12,10 +12,11 @@ import type { WorkerRequest } from './ingest-worker.ts';
 
 /**
  * Fewer items than this are processed in the main thread unless the workers already run. Each
- * worker costs ~0.6 s of CPU to start (it loads and type-strips the pipeline), and an article
- * ~2 ms to analyse, so two workers pay off from several hundred articles on an idle machine.
+ * worker costs ~0.6 s of CPU to start (it loads and type-strips the pipeline); an article costs
+ * ~2 ms to analyse and ~0.7 ms to serialise, so two workers pay off from several hundred
+ * articles to analyse, or a couple of thousand to serialise (a warm cache), on an idle machine.
  */
-export const minItemsForWorkers = 1000;
+export const minItemsForWorkers = { analyse: 1000, serialise: 3000 } as const;
 
 // Once started (for the analysis), the workers take any batch bigger than this.
 const minItemsForRunningWorkers = 64;
@@ -38,7 +39,6 @@ type Thread = { worker: Worker; alive: boolean; waiting: Map<number, { resolve: 
  */
 export function createIngestPool(options: { registryText: string; threads?: number; minItems?: number }): IngestPool {
   const size = options.threads ?? Math.min(availableParallelism(), 8);
-  const minItems = options.minItems ?? minItemsForWorkers;
   let local: IngestJobs | null = null;
   const inThread = () => (local ??= createIngestJobs(options.registryText));
   let threads: Thread[] | null = null;
@@ -72,6 +72,7 @@ export function createIngestPool(options: { registryText: string; threads?: numb
   async function run<I, R>(job: Job, items: I[], runOne: (item: I) => R, toFailure: (error: Error) => R, onProgress?: (done: number) => void): Promise<R[]> {
     const results: (R | undefined)[] = new Array(items.length);
     let done = 0;
+    const minItems = options.minItems ?? minItemsForWorkers[job];
     if (size > 0 && (items.length >= minItems || (threads !== null && items.length >= Math.min(minItems, minItemsForRunningWorkers)))) {
       threads ??= start();
       // Small batches keep both cores busy to the end; larger ones cost less messaging.
