@@ -7,18 +7,17 @@ import { relative, join } from 'node:path';
 import { parseCompanyRegistry } from '../src/lib/companies.ts';
 import { formatCount, formatDuration } from '../src/lib/format.ts';
 import { assignSlugs } from './lib/assign-slugs.ts';
-import { analyzeSource, type AnalyzedArticle } from './lib/build-article.ts';
-import { extractMetrics } from './lib/extract-metrics.ts';
+import { analyseSources } from './lib/analyse-sources.ts';
 import { formatHelp, parseCliOptions, type IngestOptions } from './lib/cli-options.ts';
 import { createLogger } from './lib/log.ts';
 import { readRegistryText, readSources } from './lib/read-sources.ts';
 import { createReport, formatProblems, toExitCode, toReportJson } from './lib/report.ts';
-import { toMdx } from './lib/to-mdx.ts';
+import { createIngestPool } from './lib/worker-pool.ts';
 import { writeContent } from './lib/write-content.ts';
 import { checkOutFolder, recoverOutFolder } from './lib/out-folder.ts';
 import { acquireLock, lockedExitCode, toLockFile } from './lib/lock.ts';
 import { findDuplicates } from './lib/find-duplicates.ts';
-import { computeExtractorVersion, createAnalysisCache, toCacheKey } from './lib/cache.ts';
+import { computeExtractorVersion, createAnalysisCache } from './lib/cache.ts';
 import { readOverrides } from './lib/read-overrides.ts';
 import { correctArticles } from './lib/correct-articles.ts';
 
@@ -65,28 +64,17 @@ log.info(`Read ${formatCount(read.sources.length, 'source')} (${formatCount(read
 const { unique, duplicates } = findDuplicates(read.sources);
 report.duplicates.push(...duplicates);
 
-// Load the company registry that merges aliases
+// Load the company registry that merges aliases (parsed here only to stop early when it is invalid)
 const registryText = await readRegistryText('content/companies.yaml');
-const registry = parseCompanyRegistry(registryText);
+parseCompanyRegistry(registryText);
 
 // Analyse each source: clean, structure, language, date, identifiers, companies, metrics;
-// an unchanged source under unchanged code and registry is taken from the cache
-const cache = createAnalysisCache(options.cacheDir);
-const extractor = computeExtractorVersion();
-const analyzed: { file: string; result: AnalyzedArticle }[] = [];
-unique.forEach((source, index) => {
-  log.progress(index + 1, unique.length);
-  if (!source.ok) {
-    report.failed.push({ source: source.file, reason: source.reason });
-    return;
-  }
-  const key = toCacheKey({ sha256: source.sha256, extractor, registry: registryText });
-  let result = cache.read(key, source.file);
-  if (result) report.reused++;
-  else cache.write(key, (result = analyzeSource(source, { registry, extractMetrics })));
-  if (result.ok) analyzed.push({ file: source.file, result });
-  else report.failed.push({ source: source.file, reason: result.reason });
-});
+// an unchanged source under unchanged code and registry is taken from the cache, the rest is
+// analysed on every core
+const pool = createIngestPool({ registryText });
+const { analyzed, failed, reused } = await analyseSources(unique, { cache: createAnalysisCache(options.cacheDir), extractor: computeExtractorVersion(), registryText, pool, onProgress: log.progress });
+report.failed.push(...failed);
+report.reused = reused;
 log.info(`Analysed ${formatCount(analyzed.length, 'article')} with ${formatCount(analyzed.reduce((n, a) => n + a.result.article.metrics.length, 0), 'metric')} (${formatCount(report.reused, 'source')} reused from the cache), ${formatCount(report.failed.length, 'failure')}`);
 
 // Give each article a unique, order-independent slug from its extracted title, so a corrected
@@ -99,11 +87,15 @@ const corrected = correctArticles(analyzed, overrides, new Set([...read.sources,
 report.failed.push(...corrected.failed);
 report.warnings.push(...corrected.warnings, ...ignored.map((file) => `${file} is not an override (overrides are named <source path>.yaml), so it was ignored`));
 
-// Serialise each article as MDX
-const files = corrected.analyzed.map(({ file, result }) => {
+// Serialise each article as MDX (on every core for a large run)
+const serialised = await pool.serialise(corrected.analyzed.map(({ file, result }) => ({ article: { ...result.article, slug: slugs.get(file)! }, blocks: result.blocks, spans: result.spans })));
+await pool.close();
+const files = corrected.analyzed.map(({ file, result }, index) => {
   const slug = slugs.get(file)!;
+  const mdx = serialised[index]!;
+  if (!mdx.ok) throw new Error(mdx.message);
   report.articles.push({ source: file, output: relative('.', join(options.out, `${slug}.mdx`)).split('\\').join('/'), warnings: result.warnings });
-  return { name: `${slug}.mdx`, content: toMdx({ ...result.article, slug }, result.blocks, result.spans) };
+  return { name: `${slug}.mdx`, content: mdx.content };
 });
 log.info(`Serialised ${formatCount(files.length, 'MDX file')}`);
 

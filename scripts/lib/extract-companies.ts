@@ -1,7 +1,8 @@
-import { toCompanyId, toNameKey, type CompanyEntry } from '../../src/lib/companies.ts';
+import type { CompanyEntry } from '../../src/lib/companies.ts';
+import { indexRegistry, toCachedCompanyId as toCompanyId, toCachedNameKey as toNameKey } from './company-keys.ts';
 import type { CompanyMention, Identifier } from '../../src/lib/schema.ts';
 import { discoverCompanies, trimName, type Candidate } from './discover-companies.ts';
-import { escapeRegExp } from './escape-reg-exp.ts';
+import { createNameScanner, type NameMatch } from './scan-names.ts';
 
 /** A company the article names, with every surface form the metrics stage should recognise. */
 export type ArticleCompany = CompanyMention & { aliases: string[]; role: Candidate['role']; first: number };
@@ -68,9 +69,11 @@ function shortestName(aliases: string[]): { id: string; name: string } {
   return { id: toCompanyId(name), name };
 }
 
+// The first registry entry with an alias equal to `name` or with the same name key.
 function findEntry(name: string, registry: CompanyEntry[]): CompanyEntry | undefined {
-  const key = toNameKey(name);
-  return registry.find((entry) => [entry.name, ...entry.aliases].some((alias) => alias === name || toNameKey(alias) === key));
+  const { byName, byKey } = indexRegistry(registry);
+  const position = Math.min(byName.get(name) ?? Infinity, byKey.get(toNameKey(name)) ?? Infinity);
+  return registry[position];
 }
 
 // Words that add nothing to a company's name: "Tencent Music Entertainment" is "Tencent Music".
@@ -89,16 +92,9 @@ function findLoose(name: string, known: Map<string, ArticleCompany>): string | u
 
 /** Counts non-overlapping mentions of any alias (longest first), genitive "-s" and "'s" included. */
 export function countMentions(text: string, aliases: string[]): { count: number; first: number } {
-  const forms = [...new Set(aliases)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  if (forms.length === 0) return { count: 0, first: Infinity };
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?:s|'s|’s|')?(?![\\p{L}\\p{N}])`, 'gu');
-  let count = 0;
-  let first = Infinity;
-  for (const m of text.matchAll(re)) {
-    count += 1;
-    first = Math.min(first, m.index);
-  }
-  return { count, first };
+  const forms = [...new Set(aliases)].sort((a, b) => b.length - a.length);
+  const matches = scanNames(text, forms);
+  return { count: matches.length, first: matches[0]?.index ?? Infinity };
 }
 
 // One pass over the text for all companies: where names overlap ("Tencent Music" and "Tencent"),
@@ -108,14 +104,19 @@ function countEach(text: string, companies: ArticleCompany[]): Map<string, { cou
   for (const company of companies) for (const alias of company.aliases) if (!owner.has(alias)) owner.set(alias, company.id);
   const forms = [...owner.keys()].sort((a, b) => b.length - a.length);
   const counts = new Map<string, { count: number; first: number }>();
-  if (forms.length === 0) return counts;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map(escapeRegExp).join('|')})(?:s|'s|’s|')?(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(re)) {
-    const id = owner.get(m[1]!)!;
+  for (const m of scanNames(text, forms)) {
+    const id = owner.get(m.name)!;
     const entry = counts.get(id) ?? { count: 0, first: m.index };
     counts.set(id, { count: entry.count + 1, first: entry.first });
   }
   return counts;
+}
+
+// As `(?<![\p{L}\p{N}])(forms)(?:s|'s|’s|')?(?![\p{L}\p{N}])` with flags gu, forms in the order given
+// (see scan-names.ts: compiling that pattern per article cost more than all the matching).
+const nameBoundary = /^[\p{L}\p{N}]$/u;
+function scanNames(text: string, forms: string[]): NameMatch[] {
+  return createNameScanner({ forms, suffixes: ['s', "'s", '’s', "'"], boundary: nameBoundary, ignoreCase: false })(text);
 }
 
 function pickPrimary(companies: ArticleCompany[], title: string, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
@@ -127,7 +128,7 @@ function pickPrimary(companies: ArticleCompany[], title: string, identifiers: Id
 }
 
 function ownsIdentifier(company: ArticleCompany, identifiers: Identifier[], registry: CompanyEntry[]): boolean {
-  const entry = registry.find((e) => e.id === company.id);
+  const entry = indexRegistry(registry).byId.get(company.id);
   if (!entry) return company.role === 'issuer';
   return identifiers.some((i) => entry.isins.includes(i.value) || entry.wkns.includes(i.value) || entry.tickers.some((t) => t.value === i.value));
 }

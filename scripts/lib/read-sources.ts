@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { sourceFormats, toFormat, toSourceText } from './to-source-text.ts';
 import type { SourceHints } from './types.ts';
@@ -25,25 +26,25 @@ export type SkippedFile = { file: string; reason: string };
  */
 export async function readSources(dir: string, options: { maxBytes?: number } = {}): Promise<{ sources: SourceFile[]; skipped: SkippedFile[] }> {
   const files = await listFiles(dir);
-  const sources: SourceFile[] = [];
+  const toRead: string[] = [];
   const skipped: SkippedFile[] = [];
   for (const { file, regular } of files) {
     const reason = regular ? skipReason(file) : 'not a regular file (a link, socket or device); copy the article file itself into the sources folder';
-    if (reason) {
-      skipped.push({ file, reason });
-      continue;
-    }
-    sources.push(await readSource(dir, file, options.maxBytes ?? defaultMaxBytes));
+    if (reason) skipped.push({ file, reason });
+    else toRead.push(file);
   }
+  // Synchronous reads: from the page cache a file costs ~15 µs this way against ~65 µs through
+  // fs/promises even 16 at a time (measured on 2 cores), and nothing else runs meanwhile.
+  const sources = toRead.map((file) => readSource(dir, file, options.maxBytes ?? defaultMaxBytes));
   return { sources, skipped };
 }
 
-async function readSource(dir: string, file: string, maxBytes: number): Promise<SourceFile> {
+function readSource(dir: string, file: string, maxBytes: number): SourceFile {
   let bytes: Uint8Array;
   try {
-    const { size } = await stat(join(dir, file));
+    const { size } = statSync(join(dir, file));
     if (size > maxBytes) return { file, sha256: '', ok: false, reason: toOversizeReason(size, maxBytes) };
-    bytes = await readFile(join(dir, file));
+    bytes = readFileSync(join(dir, file));
   } catch (error) {
     return { file, sha256: '', ok: false, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the file's permissions` };
   }

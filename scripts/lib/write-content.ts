@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { generatedMarker, markerText, toWorkFolders } from './out-folder.ts';
@@ -15,10 +16,9 @@ export async function writeContent(outDir: string, files: { name: string; conten
   await mkdir(staging, { recursive: true });
   let swapped = false;
   try {
-    for (const file of files) {
-      await mkdir(dirname(join(staging, file.name)), { recursive: true });
-      await writeFile(join(staging, file.name), file.content);
-    }
+    for (const folder of new Set(files.map((file) => dirname(join(staging, file.name))))) await mkdir(folder, { recursive: true });
+    // Synchronous writes: they cost less CPU than fs/promises, even 16 at a time (measured on 2 cores).
+    for (const file of files) writeFileSync(join(staging, file.name), file.content);
     await writeFile(join(staging, generatedMarker), markerText);
     await mkdir(dirname(outDir), { recursive: true });
     await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {

@@ -4,12 +4,17 @@
  */
 import { extractFirms } from './firms.ts';
 import type { CompanyRef, Mention } from './types.ts';
-import { escapeRegExp } from '../escape-reg-exp.ts';
+import { createNameScanner, type NameScanner } from '../scan-names.ts';
 
 const legalSuffix = /[,\s]+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|plc|PLC|AG|SE|N\.V\.|S\.A\.|Group|Holdings?|Limited|LLC|& Co\.? KGaA|KGaA)$/;
 
 /** A compiled matcher for one article's companies. */
-export type CompanyMatcher = { pattern: RegExp | null; ids: Map<string, string> };
+export type CompanyMatcher = { scan: NameScanner | null; ids: Map<string, string> };
+
+// What may not touch a name on either side; one constant expression (see scan-names.ts).
+const nameBoundary = /^[\p{L}\d]$/iu;
+// The genitive and plural endings, in the order the former pattern `(?:['’]s|s|['’])?` tried them.
+const endings = ["'s", '’s', 's', "'", '’'];
 
 /**
  * Builds one pattern over every company name and alias (legal suffixes optional), allowing the
@@ -25,9 +30,10 @@ export function createCompanyMatcher(companies: CompanyRef[]): CompanyMatcher {
       for (const form of [name, short]) if (form.length > 1 && !ids.has(form.toLowerCase())) ids.set(form.toLowerCase(), company.id);
     }
   }
-  const names = [...ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  if (names.length === 0) return { pattern: null, ids };
-  return { pattern: new RegExp(String.raw`(?<![\p{L}\d])(${names.join('|')})(?:['’]s|s|['’])?(?![\p{L}\d])`, 'giu'), ids };
+  const names = [...ids.keys()].sort((a, b) => b.length - a.length);
+  if (names.length === 0) return { scan: null, ids };
+  // As `(?<![\p{L}\d])(names)(?:['’]s|s|['’])?(?![\p{L}\d])` with flags giu, longest name first.
+  return { scan: createNameScanner({ forms: names, suffixes: endings, boundary: nameBoundary, ignoreCase: true }), ids };
 }
 
 /**
@@ -37,16 +43,13 @@ export function createCompanyMatcher(companies: CompanyRef[]): CompanyMatcher {
 export function findMentions(text: string, matcher: CompanyMatcher, primary: string): Mention[] {
   const firms = extractFirms(text);
   const mentions: Mention[] = firms.map((firm) => ({ ...firm, id: matcher.ids.get(firm.name.toLowerCase()) ?? null, isFirm: true }));
-  if (matcher.pattern) {
-    matcher.pattern.lastIndex = 0;
-    for (let match = matcher.pattern.exec(text); match; match = matcher.pattern.exec(text)) {
-      const start = match.index;
-      const end = start + match[1]!.length;
-      if (mentions.some((other) => start < other.end && other.start < end)) continue;
-      const id = matcher.ids.get(match[1]!.toLowerCase())!;
-      const isFirm = id !== primary && actsAsFirm(text.slice(match.index + match[0].length, match.index + match[0].length + 60));
-      mentions.push({ start, end, id, name: match[1]!, isFirm });
-    }
+  for (const match of matcher.scan?.(text) ?? []) {
+    const start = match.index;
+    const end = start + match.name.length;
+    if (mentions.some((other) => start < other.end && other.start < end)) continue;
+    const id = matcher.ids.get(match.name.toLowerCase())!;
+    const isFirm = id !== primary && actsAsFirm(text.slice(match.end, match.end + 60));
+    mentions.push({ start, end, id, name: match.name, isFirm });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
