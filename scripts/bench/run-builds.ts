@@ -53,9 +53,8 @@ export async function buildNaive(root: string, projectRoot: string): Promise<Bui
 }
 
 /**
- * Astro keeps the content layer's data store in `node_modules/.astro/`. After the articles folder
- * of an earlier build is deleted (as every benchmark deletes its temporary folders), the next build
- * from another folder fails to resolve the old entries, so each full build starts without it.
+ * Astro keeps the content layer's data store (every article's data and rendered HTML, by digest)
+ * in `node_modules/.astro/`. A full build is measured from a cold store, so it starts without it.
  */
 export async function clearAstroDataStore(root: string): Promise<void> {
   await rm(join(root, 'node_modules/.astro/data-store.json'), { force: true });
