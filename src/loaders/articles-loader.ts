@@ -1,17 +1,17 @@
 /**
  * The content loader of the generated articles: each `<slug>.mdx` becomes an entry whose
- * front-matter is validated by the collection's schema and whose body is rendered to HTML here
- * (`renderBody`), so Astro neither compiles nor bundles one module per article.
+ * front-matter is validated by the collection's schema. Bodies are not compiled as MDX modules
+ * (bundling one module per article was 40 % of the build, issue #7) nor kept in the store: the
+ * article page renders its body from the file (`renderArticleFile`).
  *
- * Entries are cached in Astro's data store by a digest of the file and of the renderer's version:
- * an unchanged file is neither parsed nor rendered again on the next build.
+ * Entries are cached in Astro's data store by a digest of the file: an unchanged file's
+ * front-matter is not parsed and validated again on the next build.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import matter from 'gray-matter';
-import { renderBody, renderVersion } from '../lib/articles/render-body.ts';
 
 /** Options of `articlesLoader`. */
 export interface ArticlesLoaderOptions {
@@ -24,7 +24,8 @@ const readConcurrency = 16;
 
 /**
  * Loads `<base>/**\/*.mdx` as articles. The entry id is the file's path without `.mdx`, which the
- * contract makes the article's slug; a file whose `slug` differs is an error.
+ * contract makes the article's slug; a file whose `slug` differs is an error. An entry's
+ * `filePath` is relative to the project root, as Astro requires.
  */
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   return {
@@ -57,22 +58,18 @@ async function syncFile({ store, parseData, generateDigest }: LoaderContext, { r
   const id = file.slice(0, -'.mdx'.length);
   const filePath = relative(root, path).split(sep).join('/');
   const contents = await readFile(path, 'utf8');
-  const digest = generateDigest(`${renderVersion}\n${contents}`);
+  const digest = generateDigest(contents);
   const known = store.get(id);
-  if (known?.digest === digest && known.rendered) {
+  if (known?.digest === digest) {
     if (known.filePath !== filePath) store.set({ ...known, filePath });
     return id;
   }
   // Options object given on purpose: without one gray-matter caches results by input string.
-  const { data, content } = matter(contents, {});
+  const { data } = matter(contents, {});
   if (data['slug'] !== id) {
     throw new Error(`${filePath}: the front-matter says slug "${String(data['slug'])}", but the file is named "${id}.mdx". The slug is the file name; run \`npm run ingest\` to write the folder again.`);
   }
-  const parsed = await parseData({ id, data, filePath: path });
-  // gray-matter's content is the file's tail after the front-matter: errors count lines from the file's top.
-  const lineOffset = contents.endsWith(content) ? contents.slice(0, contents.length - content.length).split('\n').length - 1 : 0;
-  const { html, headings } = renderBody(content, filePath, lineOffset);
-  store.set({ id, data: parsed, filePath, digest, rendered: { html, metadata: { headings } } });
+  store.set({ id, data: await parseData({ id, data, filePath: path }), filePath, digest });
   return id;
 }
 

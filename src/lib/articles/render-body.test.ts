@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import matter from 'gray-matter';
 import { Parser } from 'htmlparser2';
@@ -6,14 +5,14 @@ import { describe, expect, test } from 'vitest';
 import { toMdx } from '../../../scripts/lib/to-mdx.ts';
 import type { Block, FigureSpan } from '../../../scripts/lib/types.ts';
 import type { Article } from '../schema.ts';
-import { escapeHtml, renderBody, renderVersion } from './render-body.ts';
+import { escapeHtml, renderBody } from './render-body.ts';
 
 const file = 'content/articles/x.mdx';
 const html = (mdx: string) => renderBody(mdx, file).html;
 
 describe('renderBody', () => {
   test('exposes the public api', async () => {
-    expect(Object.keys(await import('./render-body.ts')).sort()).toEqual(['escapeHtml', 'figureElement', 'renderBody', 'renderVersion']);
+    expect(Object.keys(await import('./render-body.ts')).sort()).toEqual(['escapeHtml', 'figureElement', 'renderBody']);
   });
 
   // Expected HTML is what @astrojs/mdx rendered for the same body (see the samples' built pages).
@@ -66,14 +65,6 @@ describe('renderBody', () => {
     expect(() => html('<Foo />')).toThrowErrorMatchingInlineSnapshot(
       `[Error: content/articles/x.mdx:1: unexpected JSX element <Foo> in the body. Generated article bodies hold only paragraphs, "##" headings, bullet lists and <Fig> elements; rebuild the file with \`npm run ingest\` instead of editing it, and put corrections in content/overrides/.]`,
     );
-  });
-
-  // Cached pages are keyed by `renderVersion`: output that changes under the same version would
-  // leave stale HTML in every unchanged article of an existing build.
-  test('renderVersion is bumped whenever the HTML changes', () => {
-    const cases = ['One.\n\n## Two\n\n- a\n- b', 'Up <Fig id="m1" kind="share_price_change">5%</Fig> and <Fig kind="figure">3</Fig> "\'&\\<>', '<Fig id="m1" kind="capex">$9bn</Fig>'];
-    const outputHash = createHash('sha256').update(cases.map(html).join('\0')).digest('hex').slice(0, 16);
-    expect({ renderVersion, outputHash }, 'the HTML changed: bump renderVersion, then update this pair').toEqual({ renderVersion: 1, outputHash: 'e415da62b09d09c4' });
   });
 });
 

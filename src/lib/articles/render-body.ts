@@ -17,12 +17,6 @@ import type { Heading, List, ListItem, PhrasingContent, Root, RootContent } from
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxToMdast, type Features } from 'satteri';
 
-/**
- * Version of the HTML this module produces. Rendered bodies are cached by a digest that includes
- * it, so bump it whenever the output changes (`render-body.test.ts` fails until you do).
- */
-export const renderVersion = 1;
-
 /** Name of the element that marks a figure (see `figureComponent` in `scripts/lib/to-mdx.ts`). */
 export const figureElement = 'Fig';
 
