@@ -15,6 +15,9 @@ export default defineConfig({
     format: 'file',
     // Inlined CSS has no URL to resolve, so pages stay styled at any mount point and on the 404 page.
     inlineStylesheets: 'always',
+    // Pages render while earlier ones are written: 4 at a time cut page generation by about a third
+    // at 2,000 articles on 2 cores (8.3/6.7 s → 5.2/4.2 s, alternating runs); 8 was no faster.
+    concurrency: 4,
   },
   devToolbar: { enabled: false },
   vite: {
