@@ -2,13 +2,15 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { articleSearch } from './src/integrations/pagefind.ts';
+import { isIndexedByAstro } from './src/lib/search-index-step.ts';
 
 export default defineConfig({
   integrations: [
     // Article text is data: no smart quotes, no autolinked URLs. The ingest pipeline serialises the
     // body with plain remark-mdx, so the site must parse it without GFM extensions too.
     mdx({ gfm: false, smartypants: false, syntaxHighlight: false }),
-    articleSearch(),
+    // `npm run build` indexes after Astro has exited, so the two never hold their memory at once.
+    ...(isIndexedByAstro(process.env) ? [articleSearch()] : []),
   ],
   build: {
     // Pages become `index.html`, `articles/<slug>.html`: links between them work from `file://` too.

@@ -6,12 +6,18 @@
  * Takes every ingest flag, plus `--dist DIR` (default `dist`): where the site is written. The
  * ingest `--out` folder is handed to Astro through `DOSSIER_ARTICLES_DIR`, so a build from
  * another corpus (tests, benchmarks) never touches `content/articles` or `dist/`.
+ *
+ * The search index is built after Astro has exited (see `src/lib/search-index-step.ts`): at
+ * 10,000 articles Astro and Pagefind each hold close to 2 GB, and one after the other they never
+ * hold it at once.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliOptions } from './lib/cli-options.ts';
 import { articlesDirVariable } from '../src/lib/articles-dir.ts';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { indexAfterAstroVariable } from '../src/lib/search-index-step.ts';
 
 const distOption = { dist: { type: 'string', default: 'dist', description: 'folder the built site replaces' } } as const;
 
@@ -40,9 +46,22 @@ if (ingest.status !== 0 && ingest.status !== 1) process.exit(ingest.status ?? 2)
 // Build the static site and its search index from whatever was ingested
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(parsed.values.dist)], {
   stdio: 'inherit',
-  env: { ...process.env, [articlesDirVariable]: resolve(parsed.values.out) },
+  env: { ...process.env, [articlesDirVariable]: resolve(parsed.values.out), [indexAfterAstroVariable]: '1' },
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
+// The search index over the built pages, as the integration would have made it inside Astro
+try {
+  await buildSearchIndex(resolve(parsed.values.dist), { info: (message) => console.log(`${timeOfDay()} [dossier:article-search] ${message}`) });
+} catch (error) {
+  console.error(`[build] ${(error as Error).message}`);
+  process.exit(1);
+}
+
 if (ingest.status === 1) console.error('[build] The site was built, but some sources failed to ingest: see the lines above.');
 process.exitCode = ingest.status;
+
+// Astro's log format ("12:00:01"), so the build's lines read as one log
+function timeOfDay(): string {
+  return new Date().toTimeString().slice(0, 8);
+}
