@@ -5,6 +5,7 @@ import { articleSearch } from './src/integrations/pagefind.ts';
 import { relativeUrls } from './src/integrations/relative-urls.ts';
 import { searchScript } from './src/integrations/search-script.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { isIndexedByAstro } from './src/lib/search-index-step.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 /** @param {string | undefined} site */
@@ -22,7 +23,9 @@ export default defineConfig({
     // relative before the sitemap lists the pages and before Pagefind indexes them.
     relativeUrls(),
     sitemap(),
-    articleSearch(),
+    // `npm run build` indexes after Astro has exited, so the two never hold their memory at once;
+    // a plain `astro build` indexes here.
+    ...(isIndexedByAstro(process.env) ? [articleSearch()] : []),
     // The search page's script, bundled from src/search-ui/ as one classic script.
     searchScript(),
   ],
@@ -31,6 +34,9 @@ export default defineConfig({
     format: 'file',
     // Inlined CSS has no URL to resolve, so pages stay styled at any mount point and on the 404 page.
     inlineStylesheets: 'always',
+    // Pages render while earlier ones are written: 4 at a time cut page generation by about a third
+    // at 2,000 articles on 2 cores (8.3/6.7 s → 5.2/4.2 s, alternating runs); 8 was no faster.
+    concurrency: 4,
   },
   devToolbar: { enabled: false },
   vite: {

@@ -6,6 +6,10 @@
  * Takes every ingest flag, plus `--dist DIR` (default `dist`): where the site is written. The
  * ingest `--out` folder is handed to Astro through `DOSSIER_ARTICLES_DIR`, so a build from
  * another corpus (tests, benchmarks) never touches `content/articles` or `dist/`.
+ *
+ * The search index is built after Astro has exited (see `src/lib/search-index-step.ts`): at
+ * 10,000 articles Astro and Pagefind each hold close to 2 GB, and one after the other they never
+ * hold it at once.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +19,8 @@ import { parseArgs } from 'node:util';
 import { cliOptions } from './lib/cli-options.ts';
 import { articlesDirVariable } from '../src/lib/articles-dir.ts';
 import { formatCount } from '../src/lib/format.ts';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { indexAfterAstroVariable } from '../src/lib/search-index-step.ts';
 
 const distOption = { dist: { type: 'string', default: 'dist', description: 'folder the built site replaces' } } as const;
 
@@ -47,14 +53,21 @@ if (parsed.values.help) process.exit(0);
 if (ingest.status !== 0 && ingest.status !== 1) process.exit(ingest.status ?? 2);
 
 // Build the static site and its search index from whatever was ingested
-// --force: Astro's content-layer cache (node_modules/.astro) remembers the last build's article
-// files; after a build from a folder that is gone (a test's temporary one), a build from another
-// folder failed to resolve them. A full content rebuild costs little and leaves nothing stale.
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', resolve(parsed.values.dist)], {
+// No --force: the articles loader keys its cache by file digest, so a build after another
+// folder's (even a deleted one's) stays correct; scripts/e2e/rebuild.e2e.ts proves it.
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(parsed.values.dist)], {
   stdio: 'inherit',
-  env: { ...process.env, [articlesDirVariable]: resolve(parsed.values.out) },
+  env: { ...process.env, [articlesDirVariable]: resolve(parsed.values.out), [indexAfterAstroVariable]: '1' },
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
+
+// The search index over the built pages, as the integration would have made it inside Astro
+try {
+  await buildSearchIndex(resolve(parsed.values.dist), { info: (message) => console.log(`${timeOfDay()} [dossier:article-search] ${message}`) });
+} catch (error) {
+  console.error(`[build] ${(error as Error).message}`);
+  process.exit(1);
+}
 
 if (ingest.status === 1) console.error(`[build] The site was built, but ${countFailed(reportFile)} failed to ingest: see the lines above.`);
 process.exitCode = ingest.status;
@@ -65,4 +78,9 @@ function countFailed(file: string): string {
   } catch {
     return 'some sources';
   }
+}
+
+// Astro's log format ("12:00:01"), so the build's lines read as one log
+function timeOfDay(): string {
+  return new Date().toTimeString().slice(0, 8);
 }

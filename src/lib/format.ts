@@ -68,8 +68,11 @@ export function formatDateSource(dateSource: DateSource): string {
  * @example formatLanguage('de') // 'German'
  */
 export function formatLanguage(lang: Language): string {
-  return languageNames.of(lang) ?? lang;
+  return languageNameOf[lang];
 }
+
+// `Intl.DisplayNames.of` is slow enough to show in a build profile of thousands of pages.
+const languageNameOf: Record<Language, string> = { en: languageNames.of('en') ?? 'en', de: languageNames.of('de') ?? 'de' };
 
 /**
  * Formats a count with its noun, plural where English needs one; `plural` for irregular nouns.
@@ -147,9 +150,19 @@ export function formatMetricValue(metric: Pick<Metric, 'kind' | 'value' | 'unit'
     notation: large ? 'compact' : 'standard',
     signDisplay: signedKinds.has(kind) ? 'exceptZero' : 'auto',
   };
-  if (unit === '%') return `${new Intl.NumberFormat(locale, base).format(value)}\u00a0%`;
-  if (unit === 'x') return `${new Intl.NumberFormat(locale, base).format(value)}x`;
-  if (unit === null || unit === 'count') return new Intl.NumberFormat(locale, base).format(value);
+  if (unit === '%') return `${toNumberFormat(base).format(value)}\u00a0%`;
+  if (unit === 'x') return `${toNumberFormat(base).format(value)}x`;
+  if (unit === null || unit === 'count') return toNumberFormat(base).format(value);
   const currencyDisplay = symbolCurrencies.has(unit) ? 'narrowSymbol' : 'code';
-  return new Intl.NumberFormat(locale, { ...base, style: 'currency', currency: unit, currencyDisplay }).format(value);
+  return toNumberFormat({ ...base, style: 'currency', currency: unit, currencyDisplay }).format(value);
+}
+
+// Creating an `Intl.NumberFormat` costs far more than formatting with one, and a build formats
+// figures hundreds of thousands of times with a few dozen distinct options: keep each one made.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function toNumberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
 }

@@ -75,7 +75,7 @@ export interface SearchData {
  * @example toSearchData(article, companies).filters // [['company', 'Alibaba Group'], ['language', 'German'], …]
  */
 export function toSearchData(article: Article, companies: readonly CompanySummary[]): SearchData {
-  const byId = new Map(companies.map((company) => [company.id, company]));
+  const byId = indexById(companies);
   const nameOf = (id: string) => byId.get(id)?.name ?? article.companies.find((c) => c.id === id)?.name ?? id;
 
   const filters: Array<[string, string]> = [
@@ -101,6 +101,14 @@ export function toSearchData(article: Article, companies: readonly CompanySummar
     meta,
     identifiers: [...new Set(printed.map((identifier) => identifier.value))].join(' '),
   };
+}
+
+// Every article page passes the same company list: index it once, not once per article.
+const indexes = new WeakMap<readonly CompanySummary[], Map<string, CompanySummary>>();
+function indexById(companies: readonly CompanySummary[]): Map<string, CompanySummary> {
+  let byId = indexes.get(companies);
+  if (!byId) indexes.set(companies, (byId = new Map(companies.map((company) => [company.id, company]))));
+  return byId;
 }
 
 /**

@@ -30,7 +30,8 @@ export function toArticlesJson(articles: readonly Article[]): string {
  * @example toCompanyJson(alibaba, articles) // '{\n  "id": "alibaba",\n  "name": "Alibaba Group", …'
  */
 export function toCompanyJson(company: CompanySummary, articles: readonly Article[]): string {
-  const named = articles.filter((article) => company.articleSlugs.includes(article.slug));
+  const slugs = new Set(company.articleSlugs);
+  const named = articles.filter((article) => slugs.has(article.slug));
   return toJson({
     id: company.id,
     name: company.name,

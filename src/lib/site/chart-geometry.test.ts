@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createLinearScale, layoutPriceChart, priceChartFrame, toDayNumber, toMonthTicks, toNiceTicks, toSparklinePath } from './chart-geometry.ts';
+import { createLinearScale, layoutPriceChart, priceChartFrame, thinPoints, toDayNumber, toMonthTicks, toNiceTicks, toSparklinePath } from './chart-geometry.ts';
 import { collectFigures } from './figures.ts';
 import { toPriceCharts } from './price-series.ts';
 import { makeArticle, makeMetric } from './test-articles.ts';
@@ -76,5 +76,19 @@ describe('chart geometry', () => {
     expect(toSparklinePath([{ date: '2025-01-01', value: 1 }, { date: '2025-01-03', value: 3 }], 100, 20)).toBe('M1 19L99 1');
     expect(toSparklinePath([{ date: '2025-01-01', value: 1 }, { date: '2025-01-01', value: 3 }], 100, 20)).toBe('');
     expect(toSparklinePath([], 100, 20)).toBe('');
+  });
+});
+
+describe('thinPoints', () => {
+  test('keeps the first and the last, evenly spread, and leaves short lists alone', () => {
+    expect(thinPoints([1, 2, 3, 4, 5], 3)).toEqual([1, 3, 5]);
+    expect(thinPoints([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4)).toEqual([1, 4, 7, 10]);
+    const short = [1, 2];
+    expect(thinPoints(short, 3)).toBe(short);
+  });
+
+  test('bounds a sparkline to one point per 4 units of width', () => {
+    const points = Array.from({ length: 500 }, (_, i) => ({ date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10), value: i % 7 }));
+    expect(toSparklinePath(points, 96, 24).split('L').length).toBe(24);
   });
 });

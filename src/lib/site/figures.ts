@@ -3,7 +3,7 @@
  *
  * Environment-neutral and pure. A figure's page id follows the ingest pipeline: the n-th entry of
  * an article's `metrics` (0-based index i) is marked `<Fig id="m{i+1}">` in its body (see
- * `scripts/lib/to-mdx.ts` and `src/components/Fig.astro`), so `articles/<slug>.html#m{i+1}` links
+ * `scripts/lib/to-mdx.ts` and `src/lib/articles/render-body.ts`), so `articles/<slug>.html#m{i+1}` links
  * to the highlighted figure.
  */
 import { toArticlePath } from '../paths.ts';

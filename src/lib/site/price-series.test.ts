@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectFigures } from './figures.ts';
-import { isChartFigure, listChartRows, pickSharePrices, toPriceCharts } from './price-series.ts';
+import { isChartFigure, limitChartPoints, listChartRows, pickSharePrices, toPriceCharts } from './price-series.ts';
 import { makeArticle, makeMetric } from './test-articles.ts';
 
 const en = makeArticle('en', {
@@ -89,5 +89,31 @@ describe('toPriceCharts', () => {
     [makeMetric({ kind: 'revenue', value: 10, unit: 'USD' }), false],
   ])('isChartFigure(%o) is %s', (metric, expected) => {
     expect(isChartFigure({ article: en, metric, id: 'm1' })).toBe(expected);
+  });
+});
+
+describe('limitChartPoints', () => {
+  const days = ['2025-01-01', '2025-02-01', '2025-03-01', '2025-03-01', '2025-04-01'];
+  const chart = toPriceCharts(
+    collectFigures(
+      days.map((date, index) =>
+        makeArticle(`a${index}`, {
+          date,
+          metrics: [makeMetric({ kind: index === 0 ? 'price_target' : 'share_price', value: 100 + index, unit: 'USD', firm: index === 0 ? 'Citigroup' : null })],
+        }),
+      ),
+      'alibaba',
+    ),
+  ).charts[0]!;
+
+  test('keeps the latest points, whole days, and drops series left empty', () => {
+    const limited = limitChartPoints(chart, 2);
+    expect(limited.series.map((line) => [line.key, line.points.map((point) => point.date)])).toEqual([['share_price', ['2025-03-01', '2025-03-01', '2025-04-01']]]);
+    expect(limited).toMatchObject({ firstDate: '2025-03-01', lastDate: '2025-04-01', count: 3, currency: 'USD' });
+  });
+
+  test('returns a chart within the bound as it is', () => {
+    expect(limitChartPoints(chart, 5)).toBe(chart);
+    expect(chart.series.map((line) => line.key)).toEqual(['share_price', 'price_target:citigroup']);
   });
 });

@@ -103,6 +103,23 @@ function toChart(currency: string, series: ChartSeries[]): PriceChart {
   return { currency, series, count, firstDate: dates[0] ?? '', lastDate: dates.at(-1) ?? '' };
 }
 
+/**
+ * Keeps a chart's latest marks: every point on or after the day of the `max`-th newest one (a day
+ * is never cut in half), so a company with thousands of figures still gets a light, readable
+ * chart. Series left without points are dropped, `firstDate` and `count` follow; a chart within
+ * the bound is returned as it is.
+ *
+ * @example limitChartPoints(chart, 120).firstDate // the day the shown period starts
+ */
+export function limitChartPoints(chart: PriceChart, max: number): PriceChart {
+  const days = chart.series.flatMap((line) => line.points.map((point) => point.date)).sort(compareText);
+  const from = days[days.length - max];
+  if (from === undefined || days.length <= max) return chart;
+  const series = chart.series.map((line) => ({ ...line, points: line.points.filter((point) => point.date >= from) })).filter((line) => line.points.length > 0);
+  const count = series.reduce((sum, line) => sum + line.points.reduce((n, point) => n + point.figures.length, 0), 0);
+  return { ...chart, series, count, firstDate: from };
+}
+
 /** One row of a chart's data table. */
 export interface ChartRow {
   /** Null for an undated figure. */

@@ -1,6 +1,6 @@
 /** `companies/<id>.xml`: every article naming one company, newest first (see `toRss`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getCompanies } from '../../content.ts';
+import { getArticlesNaming, getCompanies } from '../../content.ts';
 import type { CompanySummary } from '../../lib/company-index.ts';
 import { toCompanyFeedPath, toCompanyPath } from '../../lib/paths.ts';
 import { toRss } from '../../lib/to-rss.ts';
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ company: CompanySummary }> = async ({ props: { company }, site }) => {
-  const articles = (await getArticles()).filter((article) => company.articleSlugs.includes(article.data.slug)).map((article) => article.data);
+  const articles = await getArticlesNaming(company.id);
   const channel = {
     title: `Dossier: ${company.name}`,
     description: `Articles naming ${company.name}, newest first.`,

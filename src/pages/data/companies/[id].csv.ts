@@ -1,6 +1,6 @@
 /** `data/companies/<id>.csv`: the rows of `data/metrics.csv` whose company is this one. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getCompanies } from '../../../content.ts';
+import { getArticlesWithFiguresAbout, getCompanies } from '../../../content.ts';
 import type { CompanySummary } from '../../../lib/company-index.ts';
 import { toMetricRows, toMetricsCsv } from '../../../lib/to-metrics-csv.ts';
 
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ company: CompanySummary }> = async ({ props: { company } }) => {
-  const articles = await getArticles();
-  const csv = toMetricsCsv(toMetricRows(articles.map((article) => article.data), company.id));
+  // Only articles with a figure about the company can give a row.
+  const csv = toMetricsCsv(toMetricRows(await getArticlesWithFiguresAbout(company.id), company.id));
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 /** `data/companies/<id>.json`: one company's articles and metrics (see `toCompanyJson`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getCompanies } from '../../../content.ts';
+import { getArticlesNaming, getCompanies } from '../../../content.ts';
 import type { CompanySummary } from '../../../lib/company-index.ts';
 import { toCompanyJson } from '../../../lib/to-json-export.ts';
 
@@ -10,7 +10,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ company: CompanySummary }> = async ({ props: { company } }) => {
-  const articles = await getArticles();
-  const json = toCompanyJson(company, articles.map((article) => article.data));
+  const json = toCompanyJson(company, await getArticlesNaming(company.id));
   return new Response(json, { headers: { 'content-type': 'application/json' } });
 };

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import matter from 'gray-matter';
+import { Parser } from 'htmlparser2';
+import { describe, expect, test } from 'vitest';
+import { toMdx } from '../../../scripts/lib/to-mdx.ts';
+import type { Block, FigureSpan } from '../../../scripts/lib/types.ts';
+import type { Article } from '../schema.ts';
+import { escapeHtml, renderBody } from './render-body.ts';
+
+const file = 'content/articles/x.mdx';
+const html = (mdx: string) => renderBody(mdx, file).html;
+
+describe('renderBody', () => {
+  test('exposes the public api', async () => {
+    expect(Object.keys(await import('./render-body.ts')).sort()).toEqual(['escapeHtml', 'figureElement', 'renderBody']);
+  });
+
+  // Expected HTML is what @astrojs/mdx rendered for the same body (see the samples' built pages).
+  test.each<[string, string, string]>([
+    ['a paragraph', 'Shares rose on Friday.', '<p>Shares rose on Friday.</p>'],
+    ['blocks separated by one line break', 'One.\n\n## Two\n\nThree.', '<p>One.</p>\n<h2 id="two">Two</h2>\n<p>Three.</p>'],
+    ['heading ids as GitHub slugs', '## Cloud und KI als Wachstumstreiber', '<h2 id="cloud-und-ki-als-wachstumstreiber">Cloud und KI als Wachstumstreiber</h2>'],
+    ['umlauts kept in heading ids', '## Größter Zukauf', '<h2 id="größter-zukauf">Größter Zukauf</h2>'],
+    ['repeated headings numbered', '## Outlook\n\n## Outlook', '<h2 id="outlook">Outlook</h2>\n<h2 id="outlook-1">Outlook</h2>'],
+    ['a tight bullet list', '- one\n- two', '<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
+    ['a typed figure', 'Up <Fig id="m1" kind="share_price_change">5%</Fig>.', '<p>Up <mark class="figure" id="m1" data-kind="share_price_change">5%</mark>.</p>'],
+    ['a plain figure', 'Some <Fig kind="figure">30</Fig> more', '<p>Some <span class="figure" data-kind="figure">30</span> more</p>'],
+    ['a figure in a heading counts in its id', '## Target <Fig id="m2" kind="price_target">$225</Fig>', '<h2 id="target-225">Target <mark class="figure" id="m2" data-kind="price_target">$225</mark></h2>'],
+    ['a figure in a list item', '- Revenue: <Fig id="m1" kind="revenue">$5bn</Fig>', '<ul>\n<li>Revenue: <mark class="figure" id="m1" data-kind="revenue">$5bn</mark></li>\n</ul>'],
+    ['a paragraph that is only a figure', '<Fig id="m1" kind="capex">$9bn</Fig>', '<mark class="figure" id="m1" data-kind="capex">$9bn</mark>'],
+    ['quotes and apostrophes escaped as Astro does', 'The "AI-first" plan\'s cost', '<p>The &quot;AI-first&quot; plan&#39;s cost</p>'],
+    ['escaped markup stays text', '\\<script>alert(1)\\</script> \\{x} \\*y\\* a &amp; b', '<p>&lt;script&gt;alert(1)&lt;/script&gt; {x} *y* a &amp; b</p>'],
+    ['an escaped import stays text', '&#x69;mport x from "y"', '<p>import x from &quot;y&quot;</p>'],
+    ['an empty body', '', ''],
+  ])('%s', (_, source, expected) => {
+    expect(html(source)).toBe(expected);
+  });
+
+  test('reports the headings as Astro does', () => {
+    expect(renderBody('## A <Fig kind="figure">1</Fig>\n\n## A 1', file).headings).toEqual([
+      { depth: 2, slug: 'a-1', text: 'A 1' },
+      { depth: 2, slug: 'a-1-1', text: 'A 1' },
+    ]);
+  });
+
+  test.each<[string, string, string]>([
+    ['another JSX element', 'Hello\n\nText <Chart data="x" /> here', 'content/articles/x.mdx:3: unexpected JSX element <Chart> in the body'],
+    ['an expression', 'Hello {1 + 1}', 'content/articles/x.mdx:1: unexpected expression {1 + 1} in the body'],
+    ['an import', 'import X from "y"\n\nText', 'content/articles/x.mdx:1: unexpected import/export statement in the body'],
+    ['emphasis', 'a *b* c', 'content/articles/x.mdx:1: unexpected emphasis node in the body'],
+    ['a link', '[a](https://example.com)', 'content/articles/x.mdx:1: unexpected link node in the body'],
+    ['a numbered list', '1. one', 'content/articles/x.mdx:1: unexpected numbered list in the body'],
+    ['a figure with another attribute', '<Fig kind="figure" onclick="x">1</Fig> a', 'content/articles/x.mdx:1: unexpected attribute "onclick" on <Fig>'],
+    ['a figure with an expression attribute', 'a <Fig kind={k}>1</Fig>', 'content/articles/x.mdx:1: unexpected attribute "kind" on <Fig>'],
+    ['a figure without its kind', 'a <Fig id="m1">1</Fig>', 'content/articles/x.mdx:1: <Fig> without its kind attribute'],
+  ])('fails on %s, naming the file and line', (_, source, message) => {
+    expect(() => html(source)).toThrow(message);
+  });
+
+  test('fails on a body that is not MDX, naming the file', () => {
+    expect(() => html('a <b c')).toThrow(/^content\/articles\/x\.mdx: the body is not valid MDX \(.+\)\. Generated article bodies/);
+  });
+
+  test('says what to do about an unexpected element', () => {
+    expect(() => html('<Foo />')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: content/articles/x.mdx:1: unexpected JSX element <Foo> in the body. Generated article bodies hold only paragraphs, "##" headings, bullet lists and <Fig> elements; rebuild the file with \`npm run ingest\` instead of editing it, and put corrections in content/overrides/.]`,
+    );
+  });
+});
+
+describe('escapeHtml', () => {
+  test('escapes the five characters Astro escapes, and nothing else', () => {
+    expect(escapeHtml(`<a href="x">Tom's & "Jerry"</a> € {}`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; &quot;Jerry&quot;&lt;/a&gt; € {}');
+  });
+});
+
+// Any text the writer is given, however much it looks like markup, comes back as text: the HTML
+// holds only the writer's structure, and each block shows the block's words.
+describe('renderBody (properties)', () => {
+  const article: Article = {
+    schemaVersion: 1,
+    title: 'T',
+    titleSource: 'headline',
+    slug: 't',
+    date: null,
+    dateSource: 'none',
+    lang: 'en',
+    source: { file: 'a.txt', sha256: 'a'.repeat(64), publisher: null },
+    primary: 'alibaba',
+    companies: [],
+    identifiers: [],
+    summary: '',
+    wordCount: 0,
+    metrics: [],
+  };
+  const markupPiece = fc.constantFrom('<', '>', '{', '}', '`', '*', '_', '#', '---', '\n', '\n\n', 'import ', 'export ', '<script>alert(1)</script>', '<Fig id="m1">', '&amp;', '&#x3C;', '[a](javascript:alert(1))', '![x](y)', '\\', '- ', '1. ', '> ', '    ', '~~~', '<!--', '\t', '\r', '  \n', '"', "'");
+  const hostileText = fc.array(fc.oneof(markupPiece, fc.string({ unit: 'grapheme', maxLength: 8 })), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
+  const block: fc.Arbitrary<Block> = fc.oneof(
+    hostileText.map((text) => ({ type: 'paragraph' as const, text })),
+    hostileText.map((text) => ({ type: 'heading' as const, text })),
+    fc.array(hostileText, { minLength: 1, maxLength: 3 }).map((items) => ({ type: 'list' as const, items })),
+  );
+  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  // Reads the HTML back: block elements with their text, and every figure mark; fails on any other tag.
+  function readBack(source: string): { blocks: Array<{ tag: string; text: string }>; marks: string[] } {
+    const blocks: Array<{ tag: string; text: string }> = [];
+    const marks: string[] = [];
+    let current: { tag: string; text: string } | null = null;
+    const parser = new Parser({
+      onopentag(name, attributes) {
+        if (name === 'p' || name === 'h2' || name === 'li') blocks.push((current = { tag: name, text: '' }));
+        else if (name === 'mark' || name === 'span') marks.push(`${name}:${attributes['id'] ?? ''}:${attributes['data-kind']}`);
+        else if (name !== 'ul') throw new Error(`article text became markup: <${name}>`);
+      },
+      ontext(text) {
+        if (current) current.text += text;
+      },
+    }, { decodeEntities: true });
+    parser.end(source);
+    return { blocks: blocks.map(({ tag, text }) => ({ tag, text: normalise(text) })).filter(({ text }) => text !== ''), marks };
+  }
+
+  function expected(blocks: Block[]): Array<{ tag: string; text: string }> {
+    return blocks
+      .flatMap((b) => (b.type === 'list' ? b.items.map((text) => ({ tag: 'li', text })) : [{ tag: b.type === 'heading' ? 'h2' : 'p', text: b.text }]))
+      .map(({ tag, text }) => ({ tag, text: normalise(text) }))
+      .filter(({ text }) => text !== '');
+  }
+
+  test('hostile text stays text, block for block', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
+        const body = matter(toMdx(article, blocks), {}).content;
+        expect(readBack(html(body)).blocks).toEqual(expected(blocks));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('figures anywhere in hostile text become marks and keep the text whole', { timeout: 60_000 }, () => {
+    const marked = hostileText.filter((text) => text.trim() !== '').chain((text) => fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length), fc.nat(text.length)), { maxLength: 3 })));
+    fc.assert(
+      fc.property(marked, ([text, cuts]) => {
+        const spans: FigureSpan[] = cuts.map(([a, b], index) => ({ block: 0, start: Math.min(a, b), end: Math.max(a, b), metric: index, kind: 'price_target' }));
+        const { blocks, marks } = readBack(html(matter(toMdx(article, [{ type: 'paragraph', text }], spans), {}).content));
+        expect(marks.every((mark) => /^mark:m\d+:price_target$/.test(mark))).toBe(true);
+        expect(blocks).toEqual(expected([{ type: 'paragraph', text }]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Renders the MDX body of a generated article to HTML, without compiling it as a module.
+ *
+ * The ingest writer (`scripts/lib/to-mdx.ts`) emits a small, known subset of MDX: paragraphs,
+ * `##` headings, tight bullet lists, and `<Fig>` elements around figures. This module parses the
+ * body with Sätteri (the MDX parser Astro 7's MDX integration uses, with the site's options: no
+ * GFM, no smart punctuation), so the tree is the one the page used to be compiled from, and maps
+ * it to the same HTML Astro rendered: headings get GitHub-style ids, text is escaped as Astro
+ * escapes it, and `<Fig>` becomes what `Fig` rendered (`<mark>` with an id, `<span>` without).
+ *
+ * Article text is data: anything else in the tree (another JSX element, an `{expression}`, an
+ * `import`, raw HTML, emphasis, a link…) is not something the writer produces, so it is an error
+ * naming the file and line rather than markup on the page.
+ */
+import Slugger from 'github-slugger';
+import type { Heading, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { mdxToMdast, type Features } from 'satteri';
+
+/** Name of the element that marks a figure (see `figureComponent` in `scripts/lib/to-mdx.ts`). */
+export const figureElement = 'Fig';
+
+/** A heading of the body, as Astro's `render()` reports it. */
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The HTML of one body and its headings. */
+export interface RenderedBody {
+  html: string;
+  headings: BodyHeading[];
+}
+
+// The parser options of the site's MDX integration (`mdx({ gfm: false, smartypants: false })`).
+const features: Features = { gfm: false, smartPunctuation: false, frontmatter: false };
+
+/**
+ * Renders an article body (the MDX after the front-matter) to HTML.
+ * `file` names the article in errors; `lineOffset` is the number of lines before the body.
+ *
+ * @example renderBody('Shares rose <Fig id="m1" kind="share_price_change">5%</Fig>.', 'x.mdx').html
+ * // '<p>Shares rose <mark class="figure" id="m1" data-kind="share_price_change">5%</mark>.</p>'
+ */
+export function renderBody(source: string, file: string, lineOffset = 0): RenderedBody {
+  const advice = `Generated article bodies hold only paragraphs, "##" headings, bullet lists and <${figureElement}> elements; rebuild the file with \`npm run ingest\` instead of editing it, and put corrections in content/overrides/.`;
+  let tree: Root;
+  try {
+    // Positions are half of a parsed tree's cost; they are only needed to name a line in an error.
+    tree = mdxToMdast(source, { features, position: false }) as Root;
+  } catch (error) {
+    throw new Error(`${file}: the body is not valid MDX (${(error as Error).message}). ${advice}`, { cause: error });
+  }
+  try {
+    return toHtml(tree);
+  } catch (error) {
+    if (!(error instanceof UnexpectedNode)) throw error;
+    const located = findLine(mdxToMdast(source, { features, position: true }) as Root, error.path);
+    const where = located === undefined ? file : `${file}:${located + lineOffset}`;
+    throw new Error(`${where}: ${error.message}. ${advice}`);
+  }
+}
+
+// Thrown inside the walk with the child-index path of the node, so the line can be looked up in
+// a second parse that keeps positions.
+class UnexpectedNode extends Error {
+  readonly path: number[];
+  constructor(message: string, path: number[]) {
+    super(message);
+    this.path = path;
+  }
+}
+
+function toHtml(tree: Root): RenderedBody {
+  const slugger = new Slugger();
+  const headings: BodyHeading[] = [];
+  // Blocks are separated by one line break, as Astro's MDX output was.
+  const html = tree.children.map((node, index) => renderBlock(node, [index], slugger, headings)).join('\n');
+  return { html, headings };
+}
+
+function renderBlock(node: RootContent, path: number[], slugger: Slugger, headings: BodyHeading[]): string {
+  switch (node.type) {
+    case 'paragraph':
+      return `<p>${renderPhrasing(node.children, path)}</p>`;
+    case 'heading':
+      return renderHeading(node, path, slugger, headings);
+    case 'list':
+      return renderList(node, path);
+    case 'mdxJsxFlowElement':
+      // A paragraph holding only a figure parses as a block element; Astro rendered it bare.
+      return renderFigure(node, path);
+    default:
+      throw new UnexpectedNode(`unexpected ${describe(node)} in the body`, path);
+  }
+}
+
+function renderHeading(node: Heading, path: number[], slugger: Slugger, headings: BodyHeading[]): string {
+  const text = toText(node.children);
+  const slug = slugger.slug(text);
+  headings.push({ depth: node.depth, slug, text });
+  return `<h${node.depth} id="${escapeHtml(slug)}">${renderPhrasing(node.children, path)}</h${node.depth}>`;
+}
+
+function renderList(node: List, path: number[]): string {
+  if (node.ordered) throw new UnexpectedNode('unexpected numbered list in the body', path);
+  const items = node.children.map((item, index) => renderListItem(item, node, [...path, index]));
+  return `<ul>\n${items.join('\n')}\n</ul>`;
+}
+
+// The writer only writes tight lists of one paragraph per item; Astro rendered those without `<p>`.
+function renderListItem(item: ListItem, list: List, path: number[]): string {
+  const [only, ...rest] = item.children;
+  if (list.spread || item.spread || rest.length > 0 || (only !== undefined && only.type !== 'paragraph')) {
+    throw new UnexpectedNode('unexpected list item with blocks or blank lines in the body', path);
+  }
+  return `<li>${only === undefined ? '' : renderPhrasing(only.children, [...path, 0])}</li>`;
+}
+
+function renderPhrasing(nodes: PhrasingContent[], path: number[]): string {
+  let html = '';
+  nodes.forEach((node, index) => {
+    if (node.type === 'text') html += escapeHtml(node.value);
+    else if (node.type === 'mdxJsxTextElement') html += renderFigure(node, [...path, index]);
+    else throw new UnexpectedNode(`unexpected ${describe(node)} in the body`, [...path, index]);
+  });
+  return html;
+}
+
+/** A figure as the article page shows it: `<mark>` for a typed figure (it has an id), else `<span>`. */
+function renderFigure(node: MdxJsxTextElement | MdxJsxFlowElement, path: number[]): string {
+  if (node.name !== figureElement) throw new UnexpectedNode(`unexpected ${describe(node)} in the body`, path);
+  let id: string | undefined;
+  let kind: string | undefined;
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || (attribute.name !== 'id' && attribute.name !== 'kind')) {
+      const name = attribute.type === 'mdxJsxAttribute' ? `attribute "${attribute.name}"` : 'attribute expression';
+      throw new UnexpectedNode(`unexpected ${name} on <${figureElement}>; it takes id="m<n>" and kind="<metric kind>"`, path);
+    }
+    if (attribute.name === 'id') id = attribute.value;
+    else kind = attribute.value;
+  }
+  if (kind === undefined) throw new UnexpectedNode(`<${figureElement}> without its kind attribute`, path);
+  const children = node.children as PhrasingContent[];
+  const content = renderPhrasing(children, path);
+  return id === undefined
+    ? `<span class="figure" data-kind="${escapeHtml(kind)}">${content}</span>`
+    : `<mark class="figure" id="${escapeHtml(id)}" data-kind="${escapeHtml(kind)}">${content}</mark>`;
+}
+
+function toText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? toText(node.children as PhrasingContent[]) : '')).join('');
+}
+
+function describe(node: RootContent): string {
+  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') return node.name === null ? 'JSX fragment' : `JSX element <${node.name}>`;
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return `expression {${node.value}}`;
+  if (node.type === 'mdxjsEsm') return 'import/export statement';
+  return `${node.type} node`;
+}
+
+// Line of the node at `path` (child indexes from the root), if the parse recorded it.
+function findLine(tree: Root, path: number[]): number | undefined {
+  let node: { children?: unknown[] | undefined; position?: { start: { line: number } } | undefined } | undefined = tree;
+  for (const index of path) node = node?.children?.[index] as typeof node;
+  return node?.position?.start.line;
+}
+
+/**
+ * Escapes text for HTML exactly as Astro escapes expressions (`&`, `<`, `>`, `'`, `"`), so a body
+ * renders byte for byte as it did through `@astrojs/mdx`.
+ *
+ * @example escapeHtml('<b>"AT&T"</b>') // '&lt;b&gt;&quot;AT&amp;T&quot;&lt;/b&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>'"]/g, (character) => entities[character as keyof typeof entities]);
+}
+
+const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' } as const;
