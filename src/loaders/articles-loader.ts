@@ -58,12 +58,10 @@ async function syncFile({ store, parseData, generateDigest }: LoaderContext, { r
   const id = file.slice(0, -'.mdx'.length);
   const filePath = relative(root, path).split(sep).join('/');
   const contents = await readFile(path, 'utf8');
-  const digest = generateDigest(contents);
-  const known = store.get(id);
-  if (known?.digest === digest) {
-    if (known.filePath !== filePath) store.set({ ...known, filePath });
-    return id;
-  }
+  // The path is part of the digest: Astro's store ignores a `set` whose digest it already holds,
+  // so an entry built from another --out folder (perhaps deleted since) would keep its old path.
+  const digest = generateDigest(`${filePath}\n${contents}`);
+  if (store.get(id)?.digest === digest) return id;
   // Options object given on purpose: without one gray-matter caches results by input string.
   const { data } = matter(contents, {});
   if (data['slug'] !== id) {
