@@ -1,24 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { indexCompanies } from './company-index.ts';
 import type { Article } from './schema.ts';
+import { makeArticle } from './site/test-articles.ts';
 
 function article(slug: string, date: string | null, primary: string, companies: [string, string][], identifiers: Article['identifiers'] = []): Article {
-  return {
-    schemaVersion: 1,
-    title: slug,
-    titleSource: 'headline',
-    slug,
+  return makeArticle(slug, {
     date,
     dateSource: date === null ? 'none' : 'dateline',
-    lang: 'en',
-    source: { file: `${slug}.txt`, sha256: '0'.repeat(64), publisher: null },
     primary,
     companies: companies.map(([id, name]) => ({ id, name, mentions: 1 })),
     identifiers,
-    summary: '',
-    wordCount: 1,
-    metrics: [],
-  };
+  });
 }
 
 describe('indexCompanies', () => {

@@ -1,25 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { indexCompanies } from './company-index.ts';
 import type { Article } from './schema.ts';
+import { makeArticle, makeMetric } from './site/test-articles.ts';
 import { toArticlesJson, toCompanyJson } from './to-json-export.ts';
 
 function article(slug: string, date: string | null, companies: string[]): Article {
-  return {
-    schemaVersion: 1,
-    title: `Title of ${slug}`,
-    titleSource: 'headline',
-    slug,
+  return makeArticle(slug, {
     date,
     dateSource: date === null ? 'none' : 'dateline',
-    lang: 'en',
-    source: { file: `${slug}.txt`, sha256: '0'.repeat(64), publisher: null },
     primary: companies[0] ?? 'none',
     companies: companies.map((id) => ({ id, name: id.toUpperCase(), mentions: 1 })),
-    identifiers: [],
-    summary: '',
     wordCount: 1,
-    metrics: companies.map((id) => ({ kind: 'revenue', subject: id, value: 1e9, unit: 'USD', firm: null, previous: null, segment: null, period: null, quote: `${id} revenue.` })),
-  };
+    metrics: companies.map((id) => makeMetric({ kind: 'revenue', subject: id, value: 1e9, unit: 'USD', quote: `${id} revenue.` })),
+  });
 }
 
 const articles = [article('new', '2025-12-12', ['alibaba', 'meta']), article('old', '2025-01-02', ['meta']), article('undated', null, ['alibaba'])];

@@ -1,29 +1,22 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import type { Article, Metric } from './schema.ts';
+import { makeArticle, makeMetric } from './site/test-articles.ts';
 import { metricColumns, toMetricRows, toMetricsCsv } from './to-metrics-csv.ts';
 
 function metric(overrides: Partial<Metric>): Metric {
-  return { kind: 'price_target', subject: 'alibaba', value: 225, unit: 'USD', firm: null, previous: null, segment: null, period: null, quote: 'A quote.', ...overrides };
+  return makeMetric({ kind: 'price_target', value: 225, unit: 'USD', quote: 'A quote.', ...overrides });
 }
 
 function article(slug: string, date: string | null, metrics: Metric[]): Article {
-  return {
-    schemaVersion: 1,
+  return makeArticle(slug, {
     title: slug,
-    titleSource: 'headline',
-    slug,
     date,
     dateSource: date === null ? 'none' : 'dateline',
-    lang: 'en',
-    source: { file: `${slug}.txt`, sha256: '0'.repeat(64), publisher: null },
-    primary: 'alibaba',
     companies: [{ id: 'alibaba', name: 'Alibaba', mentions: 1 }],
-    identifiers: [],
-    summary: '',
     wordCount: 1,
     metrics,
-  };
+  });
 }
 
 const articles = [

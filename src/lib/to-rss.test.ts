@@ -1,25 +1,19 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import type { Article } from './schema.ts';
+import { makeArticle } from './site/test-articles.ts';
 import { escapeXml, toRss, type FeedChannel } from './to-rss.ts';
 
 function article(slug: string, date: string | null, title: string, summary = ''): Article {
-  return {
-    schemaVersion: 1,
+  return makeArticle(slug, {
     title,
-    titleSource: 'headline',
-    slug,
     date,
     dateSource: date === null ? 'none' : 'dateline',
     lang: 'de',
-    source: { file: `${slug}.txt`, sha256: '0'.repeat(64), publisher: null },
-    primary: 'alibaba',
     companies: [{ id: 'alibaba', name: 'Alibaba & Co <AG>', mentions: 1 }],
-    identifiers: [],
     summary,
     wordCount: 1,
-    metrics: [],
-  };
+  });
 }
 
 const articles = [
