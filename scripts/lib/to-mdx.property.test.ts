@@ -3,6 +3,8 @@ import matter from 'gray-matter';
 import { mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/lib/schema.ts';
+import { hostileBlock, hostileText as hostileTextOf } from './hostile-text.arbitrary.ts';
+import { makeArticle } from '../../src/lib/site/test-articles.ts';
 import { toMdx } from './to-mdx.ts';
 import type { Block, FigureSpan } from './types.ts';
 
@@ -10,22 +12,7 @@ import type { Block, FigureSpan } from './types.ts';
 // of astro.config.mjs: mdx({ gfm: false, smartypants: false }).
 const features = { gfm: false, smartPunctuation: false };
 
-const article: Article = {
-  schemaVersion: 1,
-  title: 'T',
-  titleSource: 'headline',
-  slug: 't',
-  date: null,
-  dateSource: 'none',
-  lang: 'en',
-  source: { file: 'a.txt', sha256: 'a'.repeat(64), publisher: null },
-  primary: 'alibaba',
-  companies: [],
-  identifiers: [],
-  summary: '',
-  wordCount: 0,
-  metrics: [],
-};
+const article: Article = makeArticle('t', { title: 'T', date: null, dateSource: 'none', companies: [], wordCount: 0 });
 
 type Node = { type: string; tagName?: string; name?: string; value?: string; children?: Node[] };
 type Rendered = { tag: string; text: string };
@@ -33,14 +20,9 @@ type Rendered = { tag: string; text: string };
 // Markdown and HTML collapse whitespace; the words, their order and every character must survive.
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-// Text that tries hard to be markup, mixed with anything at all.
-const markupPiece = fc.constantFrom('<', '>', '{', '}', '`', '*', '_', '#', '---', '\n', '\n\n', 'import ', 'export ', '<script>alert(1)</script>', '<Fig id="m1">', '&amp;', '&#x3C;', '[a](javascript:alert(1))', '![x](y)', '\\', '|', '- ', '1. ', '> ', '    ', '~~~', '$$', ':::', '<!--', '-->', '\t', '\r', '  \n', '=', '+ ');
-const hostileText = fc.array(fc.oneof(markupPiece, fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
-const block: fc.Arbitrary<Block> = fc.oneof(
-  hostileText.map((text) => ({ type: 'paragraph' as const, text })),
-  hostileText.map((text) => ({ type: 'heading' as const, text })),
-  fc.array(hostileText, { minLength: 1, maxLength: 3 }).map((items) => ({ type: 'list' as const, items })),
-);
+// Text that tries hard to be markup, mixed with anything at all (lone surrogates included).
+const hostileText = hostileTextOf({ binary: true });
+const block = hostileBlock(hostileText);
 
 /** Every block as the page shows it: element name and its text. Fails on anything that is not plain structure. */
 function render(mdx: string): Rendered[] {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import matter from 'gray-matter';
 import { Parser } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
+import { hostileBlock, hostileText as hostileTextOf } from '../../../scripts/lib/hostile-text.arbitrary.ts';
 import { toMdx } from '../../../scripts/lib/to-mdx.ts';
+import { makeArticle } from '../site/test-articles.ts';
 import type { Block, FigureSpan } from '../../../scripts/lib/types.ts';
 import type { Article } from '../schema.ts';
 import { escapeHtml, renderBody } from './render-body.ts';
@@ -77,29 +79,9 @@ describe('escapeHtml', () => {
 // Any text the writer is given, however much it looks like markup, comes back as text: the HTML
 // holds only the writer's structure, and each block shows the block's words.
 describe('renderBody (properties)', () => {
-  const article: Article = {
-    schemaVersion: 1,
-    title: 'T',
-    titleSource: 'headline',
-    slug: 't',
-    date: null,
-    dateSource: 'none',
-    lang: 'en',
-    source: { file: 'a.txt', sha256: 'a'.repeat(64), publisher: null },
-    primary: 'alibaba',
-    companies: [],
-    identifiers: [],
-    summary: '',
-    wordCount: 0,
-    metrics: [],
-  };
-  const markupPiece = fc.constantFrom('<', '>', '{', '}', '`', '*', '_', '#', '---', '\n', '\n\n', 'import ', 'export ', '<script>alert(1)</script>', '<Fig id="m1">', '&amp;', '&#x3C;', '[a](javascript:alert(1))', '![x](y)', '\\', '- ', '1. ', '> ', '    ', '~~~', '<!--', '\t', '\r', '  \n', '"', "'");
-  const hostileText = fc.array(fc.oneof(markupPiece, fc.string({ unit: 'grapheme', maxLength: 8 })), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
-  const block: fc.Arbitrary<Block> = fc.oneof(
-    hostileText.map((text) => ({ type: 'paragraph' as const, text })),
-    hostileText.map((text) => ({ type: 'heading' as const, text })),
-    fc.array(hostileText, { minLength: 1, maxLength: 3 }).map((items) => ({ type: 'list' as const, items })),
-  );
+  const article: Article = makeArticle('t', { title: 'T', date: null, dateSource: 'none', companies: [], wordCount: 0 });
+  const hostileText = hostileTextOf({ binary: false });
+  const block = hostileBlock(hostileText);
   const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
   // Reads the HTML back: block elements with their text, and every figure mark; fails on any other tag.
