@@ -32,7 +32,10 @@ describe('JSON exports', () => {
     const alibaba = indexCompanies(articles).find((company) => company.id === 'alibaba')!;
     const exported = JSON.parse(toCompanyJson(alibaba, articles));
     expect(exported).toMatchObject({ id: 'alibaba', name: 'ALIBABA', firstDate: '2025-12-12', lastDate: '2025-12-12' });
-    expect(exported.articles.map((record: { slug: string }) => record.slug)).toEqual(['new', 'undated']);
+    expect(exported.articles).toEqual([
+      { path: 'articles/new.html', slug: 'new', title: 'Title of new', date: '2025-12-12', lang: 'en', primary: 'alibaba' },
+      { path: 'articles/undated.html', slug: 'undated', title: 'Title of undated', date: null, lang: 'en', primary: 'alibaba' },
+    ]);
     expect(exported.metrics.map((row: { slug: string; company: string }) => `${row.slug}:${row.company}`)).toEqual(['new:alibaba', 'undated:alibaba']);
   });
 
