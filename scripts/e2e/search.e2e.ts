@@ -1,21 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/to-json-export.ts';
 import { metricColumns } from '../../src/lib/to-metrics-csv.ts';
-import { launchBrowser, watchPage } from './browser.ts';
-import { startStaticServer, type StaticServer } from './serve.ts';
+import { useBrowserSession } from './browser-session.ts';
 import { siteDir } from './site-dir.ts';
 
 // Served below a sub-path on purpose: the search bundle and result links must be relative too.
 const mount = '/intranet/research/';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[];
+const session = useBrowserSession({ mount });
 // The expected answers come from the built corpus (data/articles.json), never from this file.
 let articles: ArticleRecord[];
 let languageOf: Map<string, string>;
@@ -23,25 +17,8 @@ let languageOf: Map<string, string>;
 beforeAll(async () => {
   articles = JSON.parse(await readFile(`${siteDir}/data/articles.json`, 'utf8'));
   languageOf = new Map(articles.map((article) => [article.path, article.lang]));
-  server = await startStaticServer(siteDir, { mount });
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-  problems = await watchPage(page, new URL(server.url).origin);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(problems).toEqual([]);
-});
 
 /** The visible text of every built article page, by path ("articles/x.html"). */
 async function readArticleTexts(): Promise<Map<string, string>> {
@@ -59,10 +36,10 @@ async function readArticleTexts(): Promise<Map<string, string>> {
 
 /** Types `query` into the header search box of the current page and submits it. */
 async function searchFromHeader(query: string): Promise<void> {
-  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  const box = session.page.getByRole('searchbox', { name: 'Search articles' });
   await box.fill(query);
   await box.press('Enter');
-  await page.waitForURL(/search\.html\?q=/);
+  await session.page.waitForURL(/search\.html\?q=/);
 }
 
 /**
@@ -70,33 +47,33 @@ async function searchFromHeader(query: string): Promise<void> {
  * loads every page of results and returns their paths relative to the site root, in order.
  */
 async function readResults(query: string, count?: number): Promise<string[]> {
-  const status = page.locator('#search-status');
+  const status = session.page.locator('#search-status');
   const expected = count === undefined ? new RegExp(`results? for ${query}$`) : new RegExp(`^${count} results? for ${query}$`);
   await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(expected);
-  const more = page.getByRole('button', { name: 'Load more results' });
+  const more = session.page.getByRole('button', { name: 'Load more results' });
   while (await more.isVisible()) {
-    const before = await page.locator('.search-result').count();
+    const before = await session.page.locator('.search-result').count();
     await more.click();
-    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
+    await expect.poll(() => session.page.locator('.search-result').count()).toBeGreaterThan(before);
   }
   // The title links to the article; the links below it to its sections.
-  const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const hrefs = await session.page.locator('.search-result-title a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   if (count !== undefined) expect(hrefs.length).toBe(count);
   return hrefs.map((href) => {
-    expect(href.startsWith(server.url)).toBe(true);
-    return href.slice(server.url.length);
+    expect(href.startsWith(session.server.url)).toBe(true);
+    return href.slice(session.server.url.length);
   });
 }
 
 /** The facts ("Language: German") shown under the result that links to `path`. */
 async function readTags(path: string): Promise<string[]> {
-  const result = page.locator('.search-result').filter({ has: page.locator(`.search-result-title a[href$="${path}"]`) }).first();
+  const result = session.page.locator('.search-result').filter({ has: session.page.locator(`.search-result-title a[href$="${path}"]`) }).first();
   return result.locator('.search-result-meta > div').evaluateAll((pairs) => pairs.map((pair) => `${pair.querySelector('dt')?.textContent}: ${pair.querySelector('dd')?.textContent}`));
 }
 
 /** Opens the filter `name` (a closed `<details>`) and ticks the value whose label matches. */
 async function tickFilter(name: string, label: RegExp): Promise<void> {
-  const group = page.locator(`details[data-filter="${name}"]`);
+  const group = session.page.locator(`details[data-filter="${name}"]`);
   if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
   await group.locator('label', { hasText: label }).click();
 }
@@ -115,8 +92,8 @@ describe('search', () => {
     const texts = await readArticleTexts();
     const containing = (query: string) => [...texts].filter(([, text]) => text.includes(query.toLowerCase())).map(([path]) => path);
 
-    await page.goto(`${server.url}${english!.path}`);
-    expect(await page.locator('article').getAttribute('lang')).toBe('en');
+    await session.page.goto(`${session.server.url}${english!.path}`);
+    expect(await session.page.locator('article').getAttribute('lang')).toBe('en');
     await searchFromHeader('Kursziel');
     const german = await readResults('Kursziel');
     expect(containing('Kursziel').length).toBeGreaterThan(0);
@@ -124,7 +101,7 @@ describe('search', () => {
     expect(german.map((path) => languageOf.get(path))).toEqual(german.map(() => 'de'));
     for (const path of german) expect(await readTags(path)).toContain('Language: German');
 
-    await page.goto(`${server.url}${english!.path}`);
+    await session.page.goto(`${session.server.url}${english!.path}`);
     await searchFromHeader('price target');
     const found = await readResults('price target');
     const phrase = containing('price target');
@@ -140,7 +117,7 @@ describe('search', () => {
 
   test('narrows results with the language filter and sorts newest first', async () => {
     const query = pickCompanyWord();
-    await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
+    await session.page.goto(`${session.server.url}search.html?q=${encodeURIComponent(query)}`);
     const all = await readResults(query);
     // Every article naming it is there, undated ones too (Pagefind drops pages without a sort key).
     const texts = await readArticleTexts();
@@ -157,7 +134,7 @@ describe('search', () => {
     expect(german.length).toBeGreaterThan(0);
     expect(german.length).toBeLessThan(all.length);
     // Each value shows how many of the current results it would leave.
-    const group = page.locator('details[data-filter="language"]');
+    const group = session.page.locator('details[data-filter="language"]');
     await group.locator('summary').click();
     await expect.poll(() => group.locator('label').allInnerTexts()).toEqual(
       expect.arrayContaining([`German (${german.length})`, `English (${all.length - german.length})`]),
@@ -168,16 +145,16 @@ describe('search', () => {
 
   test('keeps the query and filters when the reader switches to best match', async () => {
     const query = pickCompanyWord();
-    await page.goto(`${server.url}search.html?q=${query}`);
+    await session.page.goto(`${session.server.url}search.html?q=${query}`);
     const all = await readResults(query);
     const german = all.filter((path) => languageOf.get(path) === 'de');
     await tickFilter('language', /^German \(/);
     await readResults(query, german.length);
 
-    await page.getByLabel('Sort results').selectOption('relevance');
+    await session.page.getByLabel('Sort results').selectOption('relevance');
     expect(new Set(await readResults(query, german.length))).toEqual(new Set(german));
-    expect(await page.getByLabel('Words, company, ticker or ISIN').inputValue()).toBe(query);
-    expect(await page.locator('details[data-filter="language"] input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual(['German']);
+    expect(await session.page.getByLabel('Words, company, ticker or ISIN').inputValue()).toBe(query);
+    expect(await session.page.locator('details[data-filter="language"] input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual(['German']);
   });
 
   test('finds every article of a company by its ticker and ISIN', async () => {
@@ -186,65 +163,65 @@ describe('search', () => {
       expect(holder).toBeDefined();
       const identifier = holder!.identifiers.find((candidate) => candidate.type === type)!.value;
       const expected = articles.filter((article) => article.primary === holder!.primary).map((article) => article.path);
-      await page.goto(`${server.url}index.html`);
+      await session.page.goto(`${session.server.url}index.html`);
       await searchFromHeader(identifier);
       expect(new Set(await readResults(identifier))).toEqual(new Set(expected));
     }
   });
 
   test('says so when nothing matches', async () => {
-    await page.goto(`${server.url}search.html?q=qqzzxxnothing`);
-    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toBe('No results for qqzzxxnothing');
-    expect(await page.locator('.search-result').count()).toBe(0);
+    await session.page.goto(`${session.server.url}search.html?q=qqzzxxnothing`);
+    await expect.poll(() => session.page.locator('#search-status').innerText(), { timeout: 15_000 }).toBe('No results for qqzzxxnothing');
+    expect(await session.page.locator('.search-result').count()).toBe(0);
   });
 
   test('loads nothing of Pagefind before a search, and the data of a filter only when it is opened', async () => {
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}search.html`);
-    await page.waitForLoadState('networkidle');
+    session.page.on('request', (request) => requested.push(request.url()));
+    await session.page.goto(`${session.server.url}search.html`);
+    await session.page.waitForLoadState('networkidle');
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 
     const query = pickCompanyWord();
-    await page.getByLabel('Words, company, ticker or ISIN').fill(query);
+    await session.page.getByLabel('Words, company, ticker or ISIN').fill(query);
     await readResults(query);
-    await page.waitForLoadState('networkidle');
+    await session.page.waitForLoadState('networkidle');
     expect(requested.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
-    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    expect(new URL(session.page.url()).searchParams.get('q')).toBe(query);
 
-    await page.locator('details[data-filter="year"] summary').click();
-    await page.locator('details[data-filter="year"] input').first().waitFor();
-    await page.waitForLoadState('networkidle');
+    await session.page.locator('details[data-filter="year"] summary').click();
+    await session.page.locator('details[data-filter="year"] input').first().waitFor();
+    await session.page.waitForLoadState('networkidle');
     // Pagefind keeps each filter in its own file: one file for the one filter opened.
     expect(requested.filter((url) => url.includes('/pagefind/filter/')).length).toBe(1);
   });
 
   test('shows excerpts as text with highlighted words, and results with their language', async () => {
     const query = pickCompanyWord();
-    await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
+    await session.page.goto(`${session.server.url}search.html?q=${encodeURIComponent(query)}`);
     const paths = await readResults(query);
-    const excerpts = page.locator('.search-result-excerpt');
+    const excerpts = session.page.locator('.search-result-excerpt');
     expect(await excerpts.count()).toBeGreaterThanOrEqual(paths.length);
     // The only elements built from the index are the highlights.
     expect(await excerpts.evaluateAll((nodes) => [...new Set(nodes.flatMap((node) => [...node.querySelectorAll('*')].map((element) => element.tagName)))])).toEqual(['MARK']);
-    expect((await page.locator('.search-result-excerpt mark').allInnerTexts()).every((text) => text.toLowerCase().startsWith(query.toLowerCase()))).toBe(true);
+    expect((await session.page.locator('.search-result-excerpt mark').allInnerTexts()).every((text) => text.toLowerCase().startsWith(query.toLowerCase()))).toBe(true);
     for (const path of paths) {
-      const link = page.locator(`.search-result-title a[href$="${path}"]`);
+      const link = session.page.locator(`.search-result-title a[href$="${path}"]`);
       expect(await link.getAttribute('lang')).toBe(languageOf.get(path));
     }
   });
 
   test('loads no script on pages other than the search page', async () => {
     for (const path of ['index.html', articles[0]!.path, '404.html']) {
-      await page.goto(`${server.url}${path}`);
-      expect(await page.locator('script').count()).toBe(0);
+      await session.page.goto(`${session.server.url}${path}`);
+      expect(await session.page.locator('script').count()).toBe(0);
     }
   });
 });
 
 describe('exports', () => {
   test('serves metrics.csv with the documented columns and one row per metric', async () => {
-    const response = await page.request.get(`${server.url}data/metrics.csv`);
+    const response = await session.page.request.get(`${session.server.url}data/metrics.csv`);
     expect(response.status()).toBe(200);
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
     const metrics = articles.flatMap((article) => article.metrics.map((metric) => ({ article, metric })));
