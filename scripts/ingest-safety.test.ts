@@ -1,27 +1,17 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readTree } from './fixtures/tree.ts';
+import { projectRoot, runIngest } from './run-ingest.ts';
 
 // Human work, duplicates and the cache, through the real CLI.
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..');
+const root = projectRoot;
 const samples = join(import.meta.dirname, 'fixtures/samples/sources');
 const alibaba = '000_bd7816fc1dee6379.txt';
 
-async function ingest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/ingest.ts', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
+const ingest = runIngest;
 
 function readReport(file: string) {
   return JSON.parse(readFileSync(file, 'utf8'));

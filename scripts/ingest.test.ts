@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { articleSchema } from '../src/lib/schema.ts';
+import { runIngest } from './run-ingest.ts';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..');
 const samples = join(import.meta.dirname, 'fixtures/samples/sources');
 
-async function ingest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/ingest.ts', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
+const ingest = runIngest;
 
 // Each test spawns Node (about a second each); a loaded machine needs more than the 5 s default.
 describe('ingest CLI', { timeout: 30_000 }, () => {
