@@ -52,7 +52,9 @@ export function renderResult(data: ResultData, lang: string | undefined): HTMLLI
       sectionLink.href = section.url;
       sectionLink.textContent = section.title;
       if (lang) sectionLink.lang = lang;
-      entry.append(sectionLink, renderExcerpt(section.excerpt, lang));
+      entry.append(sectionLink);
+      // The page's best excerpt often lies in this very section: the link is enough then.
+      if (section.excerpt !== data.excerpt) entry.append(renderExcerpt(section.excerpt, lang));
       list.append(entry);
     }
     item.append(list);
