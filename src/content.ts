@@ -13,6 +13,7 @@ import type { Article, CompanyMention } from './lib/schema.ts';
 import { indexArticleLinks, type ArticleLinks } from './lib/site/article-links-index.ts';
 import { listFigures } from './lib/site/figures.ts';
 import { pickSharePrices, toPriceCharts, type ChartPoint } from './lib/site/price-series.ts';
+import { compareDaysDesc } from './lib/compare.ts';
 
 const inBuild = import.meta.env.PROD;
 
@@ -76,9 +77,9 @@ export async function getCompanyNotes(id: string): Promise<CompanyNotesEntry | u
  */
 export function sortNewestFirst(entries: readonly ArticleEntry[]): ArticleEntry[] {
   return [...entries].sort((a, b) => {
-    const day = compareDesc(a.data.date, b.data.date);
+    const day = compareDaysDesc(a.data.date, b.data.date);
     if (day !== 0) return day;
-    const time = compareDesc(a.data.time ?? null, b.data.time ?? null);
+    const time = compareDaysDesc(a.data.time ?? null, b.data.time ?? null);
     if (time !== 0) return time;
     return a.data.slug < b.data.slug ? -1 : a.data.slug > b.data.slug ? 1 : 0;
   });
@@ -87,14 +88,6 @@ export function sortNewestFirst(entries: readonly ArticleEntry[]): ArticleEntry[
 /** Returns the mention of the company an article is mainly about, if the article lists it. */
 export function getPrimaryCompany(entry: ArticleEntry): CompanyMention | undefined {
   return entry.data.companies.find((company) => company.id === entry.data.primary);
-}
-
-// Later values first; a missing value sorts after every present one.
-function compareDesc(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import { compareCodeUnits } from './read-sources.ts';
+import { compareText } from '../../src/lib/compare.ts';
 
 const maxSlugLength = 80;
 
@@ -19,7 +19,7 @@ export function assignSlugs(items: { file: string; title: string }[]): Map<strin
   }
   const slugs = new Map<string, string>();
   for (const [base, files] of groups) {
-    files.sort(compareCodeUnits).forEach((file, index) => {
+    files.sort(compareText).forEach((file, index) => {
       slugs.set(file, index === 0 ? base : `${base}-${createHash('sha256').update(file).digest('hex').slice(0, 8)}`);
     });
   }

@@ -7,6 +7,7 @@
  */
 import { posix } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { compareText } from '../../src/lib/compare.ts';
 
 /** A built site: every file path and the HTML of every page, paths relative to the root with "/". */
 export interface SiteFiles {
@@ -59,7 +60,7 @@ export function checkLinks(site: SiteFiles): BrokenLink[] {
       if (reason !== null) broken.push({ page, link, reason });
     }
   }
-  return broken.sort((a, b) => compare(a.page, b.page) || compare(a.link, b.link));
+  return broken.sort((a, b) => compareText(a.page, b.page) || compareText(a.link, b.link));
 }
 
 // Null when the link resolves; otherwise the reason it does not.
@@ -121,9 +122,4 @@ function parsePage(html: string): ParsedPage {
   );
   parser.end(html);
   return { links, ids };
-}
-
-// Code-unit order: independent of the machine's locale.
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

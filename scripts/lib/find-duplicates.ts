@@ -1,4 +1,4 @@
-import { compareCodeUnits } from './read-sources.ts';
+import { compareText } from '../../src/lib/compare.ts';
 
 /** A source whose bytes are identical to another's, and the file it repeats. */
 export type Duplicate = { source: string; duplicateOf: string };
@@ -13,7 +13,7 @@ export type Duplicate = { source: string; duplicateOf: string };
  */
 export function findDuplicates<T extends { file: string; sha256: string; ok: boolean }>(sources: T[]): { unique: T[]; duplicates: Duplicate[] } {
   const first = new Map<string, string>();
-  for (const source of [...sources].sort((a, b) => compareCodeUnits(a.file, b.file))) {
+  for (const source of [...sources].sort((a, b) => compareText(a.file, b.file))) {
     if (source.ok && !first.has(source.sha256)) first.set(source.sha256, source.file);
   }
   const unique: T[] = [];

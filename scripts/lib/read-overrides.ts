@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { compareCodeUnits } from './read-sources.ts';
+import { compareText } from '../../src/lib/compare.ts';
 
 /** Default folder of hand corrections. */
 export const defaultOverridesDir = 'content/overrides';
@@ -26,7 +26,7 @@ export async function readOverrides(dir: string): Promise<{ overrides: Map<strin
   }
   const overrides = new Map<string, OverrideFile>();
   const ignored: string[] = [];
-  for (const name of names.sort(compareCodeUnits)) {
+  for (const name of names.sort(compareText)) {
     const file = `${dir.split(sep).join('/').replace(/\/+$/, '')}/${name}`;
     if (name.split('/').some((part) => part.startsWith('.'))) continue;
     if (!extension.test(name)) ignored.push(file);

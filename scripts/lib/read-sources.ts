@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { sourceFormats, toFormat, toSourceText } from './to-source-text.ts';
 import type { SourceHints } from './types.ts';
+import { compareText } from '../../src/lib/compare.ts';
 
 /** File endings ingest reads as articles. */
 export const sourceExtensions = Object.keys(sourceFormats) as (keyof typeof sourceFormats)[];
@@ -73,13 +74,9 @@ async function listFiles(dir: string): Promise<{ file: string; regular: boolean 
   return entries
     .filter((entry) => !entry.isDirectory())
     .map((entry) => ({ file: relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'), regular: entry.isFile() }))
-    .sort((a, b) => compareCodeUnits(a.file, b.file));
+    .sort((a, b) => compareText(a.file, b.file));
 }
 
-/** Locale-independent ordering so output never depends on the machine. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Reads the company registry; a missing file is an empty registry. */
 export async function readRegistryText(file: string): Promise<string> {

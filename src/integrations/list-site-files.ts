@@ -3,6 +3,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { compareText } from '../lib/compare.ts';
 
 /**
  * Returns every file under `siteDir` as a site path ("articles/x.html", "/" separators), sorted
@@ -13,5 +14,5 @@ export async function listSiteFiles(siteDir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareText);
 }

@@ -3,6 +3,7 @@
  *
  * Environment-neutral and pure: pages, feeds and exports all list companies through this one view.
  */
+import { compareText } from './compare.ts';
 import type { Article, Identifier } from './schema.ts';
 
 /** One company and the articles that name it as an actor. */
@@ -65,9 +66,4 @@ function mostUsed(names: Map<string, number>): string {
     if (count > bestCount) [best, bestCount] = [name, count];
   }
   return best;
-}
-
-// Code-unit order: independent of the machine's locale.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,7 +6,8 @@
  * not name gets a row of its own per article rather than being merged with strangers.
  */
 import { toNameKey } from '../companies.ts';
-import { compareFiguresNewestFirst, compareDaysDesc, compareText, type Figure } from './figures.ts';
+import { compareDaysDesc, compareText } from '../compare.ts';
+import { compareFiguresNewestFirst, type Figure } from './figures.ts';
 
 /** The value before the latest target, and where it came from. */
 export interface PreviousTarget {

@@ -5,7 +5,7 @@
  * Environment-neutral and pure; every function takes the whole list of articles.
  */
 import type { Article } from '../schema.ts';
-import { compareText } from './figures.ts';
+import { compareText } from '../compare.ts';
 import { toDayNumber } from './chart-geometry.ts';
 import { countSharedFigures, defaultEventOptions, sharesEvent, type EventOptions } from './events.ts';
 

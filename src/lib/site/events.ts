@@ -9,7 +9,8 @@
  * placed in time and are returned apart, each its own event.
  */
 import type { Article, MetricKind } from '../schema.ts';
-import { collectFigures, compareDaysDesc, compareText, toFigureKey, type Figure } from './figures.ts';
+import { compareDaysDesc, compareText } from '../compare.ts';
+import { collectFigures, toFigureKey, type Figure } from './figures.ts';
 import { toDayNumber } from './chart-geometry.ts';
 
 /** How close in time and how alike two reports must be to count as one event. */

@@ -5,7 +5,7 @@ import { makeArticle, makeMetric } from './test-articles.ts';
 describe('figures', () => {
   test('exposes the public api', async () => {
     expect(Object.keys(await import('./figures.ts')).sort()).toEqual([
-      'collectFigures', 'compareDaysDesc', 'compareFiguresNewestFirst', 'compareText', 'listFigures', 'toFigureId', 'toFigureKey', 'toFigurePath',
+      'collectFigures', 'compareFiguresNewestFirst', 'listFigures', 'toFigureId', 'toFigureKey', 'toFigurePath',
     ]);
   });
 

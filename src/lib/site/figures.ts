@@ -8,6 +8,7 @@
  */
 import { toArticlePath } from '../paths.ts';
 import type { Article, Metric } from '../schema.ts';
+import { compareDaysDesc, compareText } from '../compare.ts';
 
 /** One metric of one article, with its place on the article page. */
 export interface Figure {
@@ -65,19 +66,6 @@ export function toFigureKey(metric: Pick<Metric, 'subject' | 'kind' | 'value' | 
  */
 export function compareFiguresNewestFirst(a: Figure, b: Figure): number {
   return compareDaysDesc(a.article.date, b.article.date) || compareText(a.article.slug, b.article.slug) || compareIds(a.id, b.id);
-}
-
-/** Orders `YYYY-MM-DD` days newest first, null (undated) last. */
-export function compareDaysDesc(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
-}
-
-/** Code-unit order: independent of the build machine's locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareIds(a: string, b: string): number {

@@ -4,7 +4,7 @@
  * Environment-neutral and pure.
  */
 import type { Article } from '../schema.ts';
-import { compareDaysDesc, compareText } from './figures.ts';
+import { compareDaysDesc, compareText } from '../compare.ts';
 
 /** The articles of one month (or the undated ones), grouped by primary company. */
 export interface MonthGroup {

@@ -9,7 +9,8 @@
  */
 import { toNameKey } from '../companies.ts';
 import type { Metric } from '../schema.ts';
-import { compareFiguresNewestFirst, compareText, type Figure } from './figures.ts';
+import { compareText } from '../compare.ts';
+import { compareFiguresNewestFirst, type Figure } from './figures.ts';
 
 /** The kinds a price chart shows. */
 export const chartKinds = ['share_price', 'consensus_price_target', 'price_target'] as const;
