@@ -5,6 +5,7 @@
  *
  * @see https://www.sitemaps.org/protocol.html
  */
+import { escapeXml } from './escape-xml.ts';
 import { notFoundPath, searchPath } from './paths.ts';
 import { toPageUrl } from './site-url.ts';
 
@@ -24,8 +25,4 @@ export function toSitemap(site: URL, paths: readonly string[]): string {
     .filter((path) => path.endsWith('.html') && !unlisted.has(path))
     .map((path) => `  <url><loc>${escapeXml(toPageUrl(site, path))}</loc></url>\n`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</urlset>\n`;
-}
-
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll("'", '&apos;').replaceAll('"', '&quot;');
 }

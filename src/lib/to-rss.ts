@@ -9,6 +9,7 @@
  */
 import { toArticlePath, toRelativeHref } from './paths.ts';
 import type { Article } from './schema.ts';
+import { escapeXml } from './escape-xml.ts';
 
 /** What a feed is about; paths are relative to the site root. */
 export interface FeedChannel {
@@ -68,21 +69,6 @@ export function toRss(channel: FeedChannel, articles: readonly Article[], site?:
   ].join('\n');
 }
 
-/**
- * Escapes text for XML element content and attribute values, dropping characters XML 1.0 forbids
- * (control characters, lone surrogates).
- *
- * @example escapeXml('AT&T <"Buy">') // 'AT&amp;T &lt;&quot;Buy&quot;&gt;'
- */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
 
 function element(name: string, text: string, indent: number): string {
   return `${' '.repeat(indent)}<${name}>${escapeXml(text)}</${name}>`;
