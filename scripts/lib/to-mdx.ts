@@ -40,15 +40,18 @@ export function toMdast(blocks: Block[], allSpans: FigureSpan[] = []): Root {
   const anchors = toAnchors(spans);
   // Grouped once: filtering all spans for every block would be quadratic on a long article.
   const byBlock = Map.groupBy(spans, (span) => span.block);
-  const children: RootContent[] = blocks.map((block, index) => {
+  const children: RootContent[] = blocks.flatMap((block, index): RootContent[] => {
     const inBlock = byBlock.get(index) ?? [];
+    // A heading or paragraph of nothing but white space shows nothing, and written as an empty
+    // line it would let the lists around it run together into one loose list.
+    if (block.type !== 'list' && block.text.trim() === '') return [];
     if (block.type === 'heading') {
-      return { type: 'heading', depth: 2, children: toPhrasing(block.text, inBlock, anchors) };
+      return [{ type: 'heading', depth: 2, children: toPhrasing(block.text, inBlock, anchors) }];
     }
     if (block.type === 'paragraph') {
-      return { type: 'paragraph', children: toFlowSafe(toPhrasing(block.text, inBlock, anchors), block.text) };
+      return [{ type: 'paragraph', children: toFlowSafe(toPhrasing(block.text, inBlock, anchors), block.text) }];
     }
-    return {
+    return [{
       type: 'list',
       ordered: false,
       spread: false,
@@ -57,7 +60,7 @@ export function toMdast(blocks: Block[], allSpans: FigureSpan[] = []): Root {
         spread: false,
         children: [{ type: 'paragraph', children: toFlowSafe(toPhrasing(item, inBlock.filter((span) => span.item === itemIndex), anchors), item) }],
       })),
-    };
+    }];
   });
   return { type: 'root', children };
 }

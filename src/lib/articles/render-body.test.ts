@@ -110,6 +110,13 @@ describe('renderBody (properties)', () => {
       .filter(({ text }) => text !== '');
   }
 
+  // Found by the property below: an empty paragraph between two lists was written as a blank
+  // line, the lists ran together into one loose list, and the renderer refused it.
+  test('keeps two lists apart when an empty paragraph stood between them', () => {
+    const blocks: Block[] = [{ type: 'list', items: [''] }, { type: 'paragraph', text: '' }, { type: 'list', items: ['<'] }];
+    expect(readBack(html(matter(toMdx(article, blocks), {}).content)).blocks).toEqual(expected(blocks));
+  });
+
   test('hostile text stays text, block for block', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
