@@ -9,17 +9,20 @@ import { parseIngestLine, parsePagefindCliPages, parsePagefindLine } from './mea
 import { lifetimeOf, runTimed, type TimedRun } from './measure/run-timed.ts';
 
 /** The folders of one Dossier build. */
-export type BuildDirs = { sources: string; articles: string; dist: string };
+export type BuildDirs = { sources: string; articles: string; dist: string; ingestCache: string };
 
 const astroBin = 'node_modules/astro/bin/astro.mjs';
 const pagefindBin = 'node_modules/pagefind/lib/runner/bin.cjs';
 
 /**
  * Runs `scripts/build.ts` (what `npm run build` runs, without npm's own process) on `dirs`.
+ * Ingest's analysis cache is the run's own folder, so the first build of a run is cold even when
+ * an earlier run analysed the same corpus, and the rebuild after it is warm.
  * Throws with the build's log when it fails.
  */
 export async function buildOurs(root: string, dirs: BuildDirs): Promise<BuildFigures> {
-  const run = await runTimed(process.execPath, ['scripts/build.ts', '--sources', dirs.sources, '--out', dirs.articles, '--dist', dirs.dist], { cwd: root });
+  const args = ['scripts/build.ts', '--sources', dirs.sources, '--out', dirs.articles, '--dist', dirs.dist, '--cache-dir', dirs.ingestCache];
+  const run = await runTimed(process.execPath, args, { cwd: root });
   failOnError(run, 'npm run build');
   // `npm run build` indexes after the astro process has exited, so its lifetime is the site build alone.
   const astroMs = lifetimeOf(run, 'astro.mjs');
@@ -54,11 +57,15 @@ export async function buildNaive(root: string, projectRoot: string): Promise<Bui
 }
 
 /**
- * Astro keeps the content layer's data store (every article's data and rendered HTML, by digest)
- * in `node_modules/.astro/`. A full build is measured from a cold store, so it starts without it.
+ * Astro keeps the content layer's data store (every article's data, by digest) and, with
+ * incremental builds, the previous build's pages and their cache keys in `node_modules/.astro/`.
+ * A full build is measured cold, so it starts without any of them.
  */
-export async function clearAstroDataStore(root: string): Promise<void> {
-  await rm(join(root, 'node_modules/.astro/data-store.json'), { force: true });
+export async function clearAstroCaches(root: string): Promise<void> {
+  const cacheDir = join(root, 'node_modules/.astro');
+  await Promise.all(
+    ['data-store.json', 'incremental-build.json', 'dist'].map((name) => rm(join(cacheDir, name), { recursive: true, force: true })),
+  );
 }
 
 function toFigures(run: TimedRun): Pick<BuildFigures, 'exitCode' | 'wallMs' | 'peakRssBytes' | 'peakTreeRssBytes'> {

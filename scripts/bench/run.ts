@@ -15,7 +15,7 @@ import { measureFirstSearch } from './measure/measure-first-search.ts';
 import { measureSite } from './measure/measure-site.ts';
 import { readMachineInfo } from './measure/machine-info.ts';
 import { writeNaiveProject } from './naive-project.ts';
-import { buildNaive, buildOurs, clearAstroDataStore } from './run-builds.ts';
+import { buildNaive, buildOurs, clearAstroCaches } from './run-builds.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +38,7 @@ const root = resolve('.');
 const log = (message: string) => console.log(`[bench] ${message}`);
 const machine = await readMachineInfo(root);
 const work = join(root, 'bench/.work', `run-${articles}-${Date.now()}`);
-const dirs = { sources: join(work, 'sources'), articles: join(work, 'articles'), dist: join(work, 'dist') };
+const dirs = { sources: join(work, 'sources'), articles: join(work, 'articles'), dist: join(work, 'dist'), ingestCache: join(work, 'ingest-cache') };
 
 try {
   // Generate the corpus and write it as source files
@@ -47,8 +47,8 @@ try {
   const bytes = corpus.articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
   log(`Wrote ${articles} sources (${(bytes / 1024 / 1024).toFixed(1)} MB) to ${dirs.sources}`);
 
-  // Full Dossier build from a cold content cache, then the sizes of what it wrote
-  await clearAstroDataStore(root);
+  // Full Dossier build from cold caches (ingest's is in the work folder), then the sizes of what it wrote
+  await clearAstroCaches(root);
   const build = await buildOurs(root, dirs);
   const site = await measureSite(dirs.dist, { indexFolder: 'pagefind', isArticle: (path) => path.startsWith('articles/') });
   log(`Dossier: full build ${(build.wallMs / 1000).toFixed(1)} s, ${site.htmlPages} pages`);
