@@ -45,8 +45,9 @@ export function articleSearch(): AstroIntegration {
 }
 
 /**
- * Indexes the HTML files under `siteDir` and writes the bundle to `<siteDir>/pagefind/`: what the
- * search page loads (see `pickShippedFiles`) and the offline bundle for `file://`.
+ * Indexes the article pages under `siteDir` (`searchedPages`) and writes the bundle to
+ * `<siteDir>/pagefind/`: what the search page loads (see `pickShippedFiles`) and the offline
+ * bundle for `file://`, made from the files as written on disk.
  * Throws one error that lists every problem Pagefind reported; always stops Pagefind's service.
  */
 export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<number> {
