@@ -1,8 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { close, createIndex } from 'pagefind';
-import { articleSearch, buildSearchIndex, searchLanguage } from './pagefind.ts';
+import { articleSearch, buildSearchIndex, searchedPages, searchLanguage } from './pagefind.ts';
 import { writeOfflineSearch } from './offline-search/write-offline-search.ts';
+import { readBundle } from './read-bundle.ts';
 
 // Pagefind runs a native binary; the integration's contract is the calls it makes.
 vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn(async () => null) }));
@@ -13,6 +14,8 @@ vi.mock('./offline-search/write-offline-search.ts', () => ({
 
 // Deleting the files the site does not ship: the calls are the contract.
 vi.mock('node:fs/promises', () => ({ rm: vi.fn(async () => undefined) }));
+// What Pagefind wrote is read back from disk (tested beside it), never through its service.
+vi.mock('./read-bundle.ts', () => ({ readBundle: vi.fn() }));
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const shipped = [
@@ -23,13 +26,14 @@ const bundleFiles = [...shipped, { path: 'pagefind-ui.js', content: new Uint8Arr
 
 const silent = { info: vi.fn() };
 
-function mockIndex(overrides: { add?: string[]; write?: string[]; get?: string[] } = {}) {
+function mockIndex(overrides: { add?: string[]; write?: string[] } = {}) {
   const index = {
     addDirectory: vi.fn(async () => ({ errors: overrides.add ?? [], page_count: 3 })),
     writeFiles: vi.fn(async () => ({ errors: overrides.write ?? [], outputPath: '/site/pagefind' })),
-    getFiles: vi.fn(async () => ({ errors: overrides.get ?? [], files: bundleFiles })),
+    getFiles: vi.fn(async () => ({ errors: [], files: bundleFiles })),
   };
   vi.mocked(createIndex).mockResolvedValue({ errors: [], index } as never);
+  vi.mocked(readBundle).mockResolvedValue(bundleFiles);
   return index;
 }
 
@@ -43,6 +47,7 @@ describe('articleSearch', () => {
       'articleSearch',
       'buildSearchIndex',
       'searchLanguage',
+      'searchedPages',
     ]);
   });
 
@@ -58,12 +63,31 @@ describe('articleSearch', () => {
     expect(createIndex).toHaveBeenCalledWith(expect.objectContaining({ forceLanguage: 'en' }));
   });
 
-  test('indexes the site folder and writes the bundle into it', async () => {
+  test('indexes the article pages of the site folder and writes the bundle into it', async () => {
     const index = mockIndex();
     await expect(buildSearchIndex('/site', silent)).resolves.toBe(3);
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site' });
+    expect(searchedPages).toBe('articles/*.html');
+    expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site', glob: 'articles/*.html' });
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind' });
-    expect(close).toHaveBeenCalledOnce();
+    expect(close).toHaveBeenCalled();
+  });
+
+  // What is on disk after writeFiles is then exactly what Pagefind wrote: no file of an older build.
+  test('empties the bundle folder before Pagefind writes it', async () => {
+    const index = mockIndex();
+    await buildSearchIndex('/site', silent);
+    expect(rm).toHaveBeenNthCalledWith(1, '/site/pagefind', { recursive: true, force: true });
+    expect(vi.mocked(rm).mock.invocationCallOrder[0]).toBeLessThan(index.writeFiles.mock.invocationCallOrder[0] ?? 0);
+  });
+
+  // getFiles() sends every file back through the service: the bundle is read from disk instead,
+  // after the service has been stopped, so its memory is given back first.
+  test('reads the written bundle from disk once Pagefind is stopped', async () => {
+    const index = mockIndex();
+    await buildSearchIndex('/site', silent);
+    expect(index.getFiles).not.toHaveBeenCalled();
+    expect(readBundle).toHaveBeenCalledWith('/site/pagefind');
+    expect(vi.mocked(close).mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(readBundle).mock.invocationCallOrder[0] ?? 0);
   });
 
   test('writes the same index again for search from file://, and says how big it is', async () => {
@@ -76,16 +100,17 @@ describe('articleSearch', () => {
   test('deletes the Pagefind files the search page never loads', async () => {
     mockIndex();
     await buildSearchIndex('/site', silent);
-    expect(rm).toHaveBeenCalledTimes(1);
-    expect(rm).toHaveBeenCalledWith('/site/pagefind/pagefind-ui.js', { force: true });
+    expect(rm).toHaveBeenCalledTimes(2);
+    expect(rm).toHaveBeenLastCalledWith('/site/pagefind/pagefind-ui.js', { force: true });
     expect(silent.info).toHaveBeenCalledWith('Left out 1 Pagefind files the search page does not load (2.0 kB)');
   });
 
-  test('turns errors reading the index back into one error', async () => {
-    mockIndex({ get: ['no index'] });
-    await expect(buildSearchIndex('/site', silent)).rejects.toThrow('Failed to read back the search index for offline use:\n  no index');
+  test('stops when the written bundle cannot be read back, and still closes Pagefind', async () => {
+    mockIndex();
+    vi.mocked(readBundle).mockRejectedValue(new Error('EACCES: permission denied'));
+    await expect(buildSearchIndex('/site', silent)).rejects.toThrow('EACCES');
     expect(writeOfflineSearch).not.toHaveBeenCalled();
-    expect(close).toHaveBeenCalledOnce();
+    expect(close).toHaveBeenCalled();
   });
 
   test('turns indexing errors into one error and still closes Pagefind', async () => {

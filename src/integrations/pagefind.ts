@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { formatDuration } from '../lib/format.ts';
-import { searchBundleFolder } from '../lib/paths.ts';
+import { searchBundleFolder, toArticlePath } from '../lib/paths.ts';
 import { writeOfflineSearch } from './offline-search/write-offline-search.ts';
 import { pickShippedFiles } from './pick-shipped-files.ts';
+import { readBundle } from './read-bundle.ts';
 
 /**
  * The one language the whole index is built as.
@@ -21,6 +22,15 @@ import { pickShippedFiles } from './pick-shipped-files.ts';
  * English stemming for German text is the price of one index for both languages.
  */
 export const searchLanguage = 'en';
+
+/**
+ * The pages Pagefind reads: the article pages, the only ones marked `data-pagefind-body`.
+ *
+ * Pagefind leaves out every page without the mark once one page has it, but it still reads and
+ * parses them; reading only the articles writes the very same index for less time and memory.
+ * `src/integrations/search-pages.test.ts` keeps the mark on the article page alone.
+ */
+export const searchedPages = toArticlePath('*');
 
 /** Astro integration that indexes every built article page for search. */
 export function articleSearch(): AstroIntegration {
@@ -35,8 +45,9 @@ export function articleSearch(): AstroIntegration {
 }
 
 /**
- * Indexes the HTML files under `siteDir` and writes the bundle to `<siteDir>/pagefind/`: what the
- * search page loads (see `pickShippedFiles`) and the offline bundle for `file://`.
+ * Indexes the article pages under `siteDir` (`searchedPages`) and writes the bundle to
+ * `<siteDir>/pagefind/`: what the search page loads (see `pickShippedFiles`) and the offline
+ * bundle for `file://`, made from the files as written on disk.
  * Throws one error that lists every problem Pagefind reported; always stops Pagefind's service.
  */
 export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<number> {
@@ -45,15 +56,18 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
     const { index, errors: createErrors } = await createIndex({ forceLanguage: searchLanguage, keepIndexUrl: true });
     if (!index) throw toError('Failed to start the Pagefind search indexer', createErrors, reinstallHint);
 
-    const { page_count: pageCount, errors: addErrors } = await index.addDirectory({ path: siteDir });
+    const { page_count: pageCount, errors: addErrors } = await index.addDirectory({ path: siteDir, glob: searchedPages });
     if (addErrors.length > 0) throw toError(`Failed to index the pages in ${siteDir}`, addErrors, htmlHint);
 
+    // An empty folder first, so that what is on disk afterwards is exactly what Pagefind wrote.
     const outputPath = join(siteDir, searchBundleFolder);
+    await rm(outputPath, { recursive: true, force: true });
     const { errors: writeErrors } = await index.writeFiles({ outputPath });
     if (writeErrors.length > 0) throw toError(`Failed to write the search index to ${outputPath}`, writeErrors, writeHint);
+    // The service is done: stop it before the offline bundle, so its memory is given back.
+    await close();
 
-    const { files, errors: getErrors } = await index.getFiles();
-    if (getErrors.length > 0) throw toError('Failed to read back the search index for offline use', getErrors, reinstallHint);
+    const files = await readBundle(outputPath);
     // Pagefind always writes its stock UIs and web worker; the search page uses neither.
     const shipped = pickShippedFiles(files);
     const unused = files.filter((file) => !shipped.includes(file));

@@ -13,6 +13,9 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { toRelativeCss } from '../lib/relative-url.ts';
 import { rewriteHtmlUrls } from '../lib/rewrite-html-urls.ts';
 import { listSiteFiles } from './list-site-files.ts';
+import { mapLimited } from './map-limited.ts';
+
+const readConcurrency = 16;
 
 /** Astro integration that rewrites root-absolute URLs; list it before the search integration. */
 export function relativeUrls(): AstroIntegration {
@@ -42,21 +45,24 @@ export async function makeUrlsRelative(
   const files = await listSiteFiles(siteDir);
   const present = new Set(files);
   const exists = (path: string) => present.has(path);
-  const changed: string[] = [];
-  for (const path of files) {
+  const rewrites = files.flatMap((path) => {
     const rewrite = path.endsWith('.html')
       ? (text: string) => rewriteHtmlUrls(text, path, { ...options, exists })
       : path.endsWith('.css')
         ? (text: string) => toRelativeCss(path, text, { exists })
         : null;
-    if (rewrite === null) continue;
+    return rewrite === null ? [] : [{ path, rewrite }];
+  });
+  // A few files at a time: reading is most of the work now that unchanged pages are not parsed.
+  const results = await mapLimited(rewrites, readConcurrency, async ({ path, rewrite }) => {
     const file = join(siteDir, path);
     const text = await readFile(file, 'utf8');
     const rewritten = rewrite(text);
-    if (rewritten === text) continue;
+    if (rewritten === text) return null;
     await writeFile(file, rewritten);
-    changed.push(path);
-  }
+    return path;
+  });
+  const changed = results.filter((path) => path !== null);
   const count = changed.length === 1 ? '1 file' : `${changed.length} files`;
   logger.info(`Made root-absolute URLs relative in ${count}`);
   return changed;

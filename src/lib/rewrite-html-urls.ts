@@ -6,6 +6,7 @@
  * kept exactly as Astro wrote it, and a page that needs no change comes back as the same string.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { mayHoldRootAbsoluteUrl } from './may-hold-root-absolute-url.ts';
 import { toRelativeCss, toRelativeSrcset, toRelativeUrl, toSitePath, type RelativeUrlOptions } from './relative-url.ts';
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -33,6 +34,8 @@ type Edit = { start: number; end: number; text: string };
  * @example rewriteHtmlUrls('<a href="/x/">x</a>', 'articles/a.html') // '<a href="../x/index.html">x</a>'
  */
 export function rewriteHtmlUrls(html: string, pagePath: string, options: RewriteHtmlOptions = {}): string {
+  // Most built pages hold no root-absolute URL at all: those are not parsed.
+  if (!mayHoldRootAbsoluteUrl(html)) return html;
   const edits: Edit[] = [];
   collectEdits(parse(html, { sourceCodeLocationInfo: true }), html, pagePath, options, edits);
   if (edits.length === 0) return html;
