@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { BenchResult, BuildFigures } from './bench-result.ts';
-import { formatResults, toGoalRows } from './format-results.ts';
+import { formatResults, toFigureRows, toGoalRows } from './format-results.ts';
 import { summarizeProfile, toBucket } from './summarize-profile.ts';
 import { median } from './measure/measure-site.ts';
 
@@ -85,5 +85,15 @@ describe('profile summary', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([3, 1, 2, 10])).toBe(2.5);
     expect(median([])).toBe(0);
+  });
+});
+
+describe('toFigureRows', () => {
+  test('divides the Astro build by the pages the site has, not by the pages the index holds', () => {
+    const run = result({ ours: 10_000 });
+    // The index holds article pages only: fewer than the site's HTML pages.
+    run.ours.build = { ...run.ours.build, pages: 1000, siteBuildMs: 4006 };
+    const row = toFigureRows(run).find(([label]) => label?.startsWith('site build per page'));
+    expect(row?.[1]).toBe('2.00 ms');
   });
 });
