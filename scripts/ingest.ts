@@ -20,6 +20,7 @@ import { findDuplicates } from './lib/find-duplicates.ts';
 import { computeExtractorVersion, createAnalysisCache } from './lib/cache.ts';
 import { readOverrides } from './lib/read-overrides.ts';
 import { correctArticles } from './lib/correct-articles.ts';
+import { serialiseArticles } from './lib/serialise-articles.ts';
 
 let options: IngestOptions;
 try {
@@ -72,7 +73,8 @@ parseCompanyRegistry(registryText);
 // an unchanged source under unchanged code and registry is taken from the cache, the rest is
 // analysed on every core
 const pool = createIngestPool({ registryText });
-const { analyzed, failed, reused } = await analyseSources(unique, { cache: createAnalysisCache(options.cacheDir), extractor: computeExtractorVersion(), registryText, pool, onProgress: log.progress });
+const extractor = computeExtractorVersion();
+const { analyzed, failed, reused } = await analyseSources(unique, { cache: createAnalysisCache(options.cacheDir), extractor, registryText, pool, onProgress: log.progress });
 report.failed.push(...failed);
 report.reused = reused;
 log.info(`Analysed ${formatCount(analyzed.length, 'article')} with ${formatCount(analyzed.reduce((n, a) => n + a.result.article.metrics.length, 0), 'metric')} (${formatCount(report.reused, 'source')} reused from the cache), ${formatCount(report.failed.length, 'failure')}`);
@@ -87,20 +89,21 @@ const corrected = correctArticles(analyzed, overrides, new Set([...read.sources,
 report.failed.push(...corrected.failed);
 report.warnings.push(...corrected.warnings, ...ignored.map((file) => `${file} is not an override (overrides are named <source path>.yaml), so it was ignored`));
 
-// Serialise each article as MDX (on every core for a large run)
-const serialised = await pool.serialise(corrected.analyzed.map(({ file, result }) => ({ article: { ...result.article, slug: slugs.get(file)! }, blocks: result.blocks, spans: result.spans })));
-await pool.close();
-const files = corrected.analyzed.map(({ file, result }, index) => {
+// Serialise each article as MDX (on every core for a large run); an article whose input and
+// file are unchanged since the previous run is kept as it is
+const items = corrected.analyzed.map(({ file, result }) => {
   const slug = slugs.get(file)!;
-  const mdx = serialised[index]!;
-  if (!mdx.ok) throw new Error(mdx.message);
   report.articles.push({ source: file, output: relative('.', join(options.out, `${slug}.mdx`)).split('\\').join('/'), warnings: result.warnings });
-  return { name: `${slug}.mdx`, content: mdx.content };
+  return { name: `${slug}.mdx`, input: { article: { ...result.article, slug }, blocks: result.blocks, spans: result.spans } };
 });
-log.info(`Serialised ${formatCount(files.length, 'MDX file')}`);
+const serialised = await serialiseArticles(items, { outDir: options.out, cacheDir: options.cacheDir, extractor, pool });
+await pool.close();
+const { files } = serialised;
+log.info(`Serialised ${formatCount(files.length - serialised.kept, 'MDX file')} (${formatCount(serialised.kept, 'unchanged file')} kept)`);
 
 // Swap the new articles into --out and write the report
 await writeContent(options.out, files);
+serialised.remember();
 if (options.report) await writeFile(options.report, toReportJson(report));
 for (const line of formatProblems(report)) log.warn(line);
 log.info(`Wrote ${formatCount(files.length, 'article')} to ${options.out} in ${formatDuration(performance.now() - started)}; ${formatCount(report.failed.length, 'failed source')}, ${formatCount(report.skipped.length, 'skipped file')}, ${formatCount(report.duplicates.length, 'duplicate')}, reused: ${report.reused}`);
