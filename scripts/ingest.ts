@@ -91,10 +91,13 @@ report.warnings.push(...corrected.warnings, ...ignored.map((file) => `${file} is
 
 // Serialise each article as MDX (on every core for a large run); an article whose input and
 // file are unchanged since the previous run is kept as it is
+const uncorrected = new Set(analyzed.map(({ result }) => result));
+const keys = new Map(analyzed.map(({ file, key }) => [file, key]));
 const items = corrected.analyzed.map(({ file, result }) => {
   const slug = slugs.get(file)!;
   report.articles.push({ source: file, output: relative('.', join(options.out, `${slug}.mdx`)).split('\\').join('/'), warnings: result.warnings });
-  return { name: `${slug}.mdx`, input: { article: { ...result.article, slug }, blocks: result.blocks, spans: result.spans } };
+  const analysisKey = uncorrected.has(result) ? keys.get(file) : undefined;
+  return { name: `${slug}.mdx`, input: { article: { ...result.article, slug }, blocks: result.blocks, spans: result.spans }, analysisKey };
 });
 const serialised = await serialiseArticles(items, { outDir: options.out, cacheDir: options.cacheDir, extractor, pool });
 await pool.close();

@@ -18,12 +18,16 @@ export const outputIndexFormat = 1;
 export type OutputIndex = Map<string, string>;
 
 /**
- * The key of one serialisation input. V8's serialisation tells apart what JSON would merge
- * (-0 and 0, NaN and null, a missing field and an undefined one), so two inputs that could give
- * different MDX never share a key.
+ * The key of one serialisation input. Given the key of the analysis the input is made of (the
+ * analysis cache's key: source bytes, code, registry), the input is that analysis with this
+ * path and slug, so those three name it. Otherwise the input itself is hashed; V8's
+ * serialisation tells apart what JSON would merge (-0 and 0, NaN and null, a missing field and
+ * an undefined one), so two inputs that could give different MDX never share a key.
  */
-export function toOutputKey(extractor: string, input: SerialisationInput): string {
-  return createHash('sha256').update(extractor).update(serialize(input)).digest('hex');
+export function toOutputKey(extractor: string, input: SerialisationInput, analysisKey?: string): string {
+  const hash = createHash('sha256').update(`${extractor}\n`);
+  if (analysisKey) return hash.update(`analysis\n${analysisKey}\n${input.article.source.file}\n${input.article.slug}`).digest('hex');
+  return hash.update('input\n').update(serialize(input)).digest('hex');
 }
 
 /** SHA-256 of an MDX file's bytes. */

@@ -60,6 +60,23 @@ describe('serialiseArticles', () => {
     expect(contents()).toEqual(expected(inputs));
   });
 
+  test('an input named by its analysis key is kept while key, path and slug stay the same', async () => {
+    const cache = join(work, 'cache');
+    const out = join(work, 'articles');
+    const step = async (slug: string, analysisKey: string) => {
+      const item = input(slug, 'Alpha.');
+      const serialised = await serialiseArticles([{ name: `${slug}.mdx`, input: item, analysisKey }], { outDir: out, cacheDir: cache, extractor: 'v1', pool });
+      await writeContent(out, serialised.files);
+      serialised.remember();
+      return serialised.kept;
+    };
+    expect(await step('a', 'k1')).toBe(0);
+    expect(await step('a', 'k1')).toBe(1);
+    expect(await step('a', 'k2')).toBe(0);
+    expect(await step('b', 'k2')).toBe(0);
+    expect(contents()).toEqual(expected([input('b', 'Alpha.')]));
+  });
+
   test('a broken index or no cache (--no-cache) serialises everything', async () => {
     const cache = join(work, 'cache');
     const inputs = [input('a', 'Alpha.')];

@@ -20,17 +20,19 @@ export type SerialisedArticles = {
 };
 
 /**
- * Serialises `items` (named `names`, the file names in `outDir`). With `cacheDir` null (`--no-cache`)
- * every article is serialised and nothing is remembered. Throws the writer's message when an
+ * Serialises `items` (`name` is the file name in `outDir`). An item whose input is its cached
+ * analysis as it stands (no override changed it) may give its `analysisKey`: the input is then
+ * named by that key, its path and slug instead of by hashing all of it. With `cacheDir` null
+ * (`--no-cache`) every article is serialised and nothing is remembered. Throws the writer's message when an
  * article cannot be serialised (a bug in an earlier stage).
  */
 export async function serialiseArticles(
-  items: { name: string; input: SerialisationInput }[],
+  items: { name: string; input: SerialisationInput; analysisKey?: string }[],
   options: { outDir: string; cacheDir: string | null; extractor: string; pool: IngestPool },
 ): Promise<SerialisedArticles> {
   const { cacheDir, outDir } = options;
   const index = cacheDir === null ? null : readOutputIndex(cacheDir, outDir);
-  const keys = index === null ? [] : items.map(({ input }) => toOutputKey(options.extractor, input));
+  const keys = index === null ? [] : items.map(({ input, analysisKey }) => toOutputKey(options.extractor, input, analysisKey));
   const previous = items.map(({ name }, position) => (index === null ? null : readUnchangedOutput(join(outDir, name), index.get(keys[position]!))));
   const missing = items.flatMap((_, position) => (previous[position] === null ? [position] : []));
   const serialised = await options.pool.serialise(missing.map((position) => items[position]!.input));
