@@ -2,6 +2,7 @@
  * Ingest: content/sources → content/articles. Flags and exit codes: `npm run ingest -- --help`.
  * Each step is one stage module in scripts/lib; this file only wires them together.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative, join } from 'node:path';
 import { parseCompanyRegistry } from '../src/lib/companies.ts';
@@ -53,8 +54,14 @@ if (!lock.ok) {
 if (lock.warning) report.warnings.push(lock.warning);
 report.warnings.push(...recoverOutFolder(options.out));
 
+// The analysis pool; without a cache every source is analysed, so a large run starts its workers
+// while the sources are read
+const registryText = await readRegistryText('content/companies.yaml');
+const pool = createIngestPool({ registryText });
+const coldCache = options.cacheDir === null || !existsSync(options.cacheDir);
+
 // Read every file under --sources; unreadable ones are failed, non-articles skipped
-const read = await readSources(options.sources, { maxBytes: options.maxBytes }).catch((error: Error) => {
+const read = await readSources(options.sources, { maxBytes: options.maxBytes, onListed: (count) => coldCache && pool.prestart(count) }).catch((error: Error) => {
   console.error(`Cannot read the sources folder "${options.sources}" (${error.message}); pass an existing folder with --sources.`);
   process.exit(2);
 });
@@ -65,14 +72,12 @@ log.info(`Read ${formatCount(read.sources.length, 'source')} (${formatCount(read
 const { unique, duplicates } = findDuplicates(read.sources);
 report.duplicates.push(...duplicates);
 
-// Load the company registry that merges aliases (parsed here only to stop early when it is invalid)
-const registryText = await readRegistryText('content/companies.yaml');
+// Parse the company registry that merges aliases (here only to stop early when it is invalid)
 parseCompanyRegistry(registryText);
 
 // Analyse each source: clean, structure, language, date, identifiers, companies, metrics;
 // an unchanged source under unchanged code and registry is taken from the cache, the rest is
 // analysed on every core
-const pool = createIngestPool({ registryText });
 const extractor = computeExtractorVersion();
 const { analyzed, failed, reused } = await analyseSources(unique, { cache: createAnalysisCache(options.cacheDir), extractor, registryText, pool, onProgress: log.progress });
 report.failed.push(...failed);
