@@ -24,7 +24,7 @@ export type OutputIndex = Map<string, string>;
  * serialisation tells apart what JSON would merge (-0 and 0, NaN and null, a missing field and
  * an undefined one), so two inputs that could give different MDX never share a key.
  */
-export function toOutputKey(extractor: string, input: SerialisationInput, analysisKey?: string): string {
+export function toOutputKey(extractor: string, input: SerialisationInput, analysisKey?: string | undefined): string {
   const hash = createHash('sha256').update(`${extractor}\n`);
   if (analysisKey) return hash.update(`analysis\n${analysisKey}\n${input.article.source.file}\n${input.article.slug}`).digest('hex');
   return hash.update('input\n').update(serialize(input)).digest('hex');

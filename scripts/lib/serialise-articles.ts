@@ -27,7 +27,7 @@ export type SerialisedArticles = {
  * article cannot be serialised (a bug in an earlier stage).
  */
 export async function serialiseArticles(
-  items: { name: string; input: SerialisationInput; analysisKey?: string }[],
+  items: { name: string; input: SerialisationInput; analysisKey?: string | undefined }[],
   options: { outDir: string; cacheDir: string | null; extractor: string; pool: IngestPool },
 ): Promise<SerialisedArticles> {
   const { cacheDir, outDir } = options;
