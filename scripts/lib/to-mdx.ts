@@ -37,8 +37,9 @@ export function toMdx(article: Article, blocks: Block[], spans: FigureSpan[] = [
   // they do not cover (text that needs an escape, a string on several lines) goes the long way.
   const body = writeMdxBody(tree) ?? processor.stringify(tree);
   const yaml = writeFrontMatter(data);
-  // gray-matter reads a body starting with `---` as front-matter and drops a leading BOM.
-  if (yaml !== null && yaml !== '{}' && !body.startsWith('---') && !body.startsWith('\ufeff')) return `---\n${yaml}\n---\n${body.endsWith('\n') ? body : `${body}\n`}`;
+  // gray-matter trims the YAML (a last string may end in white space js-yaml leaves plain, U+2003
+  // say), reads a body starting with `---` as front-matter and drops a leading BOM.
+  if (yaml !== null && yaml !== '{}' && yaml === yaml.trim() && !body.startsWith('---') && !body.startsWith('\ufeff')) return `---\n${yaml}\n---\n${body.endsWith('\n') ? body : `${body}\n`}`;
   return toMdxSlowly(body, data);
 }
 

@@ -12,7 +12,7 @@ import { writeMdxBody } from './write-mdx-body.ts';
 // path is what most runs take; the hostile arbitraries cover the way back to remark.
 const newsPiece = fc.constantFrom(
   'Alibaba', 'shares', 'rose', 'Kursziel', 'für', 'Ärger', 'the', 'import', 'export', '3.5%', '$156', '€1,2 Mrd.', '(NYSE: BABA)', '1.', '2)',
-  ' ', ' ', ' ', ', ', '. ', ': ', '; ', '!', '?', '+', '-', '–', '=', '>', '"', "'", '„', '“', '/', '%', '@', '\u00a0', '😀', '#', '&', 'x_y', 'true', 'null', '0x1F', '2025-12-12',
+  ' ', ' ', ' ', ', ', '. ', ': ', '; ', '!', '?', '+', '-', '–', '=', '>', '"', "'", '„', '“', '/', '%', '@', '\u00a0', '😀', '#', '&', 'x_y', 'true', 'null', '0x1F', '2025-12-12', '\u2003', '\u3000',
 );
 const newsText = fc.array(newsPiece, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
 const word = fc.constantFrom('Alibaba', 'Umsatz', 'Shares', 'Ölpreis', '2025', 'Q3', '(Reporting', '$156', '„Kaufen“', '"Buy"', '€1,2', '3.5%', '.5', ')');
@@ -99,5 +99,8 @@ describe('the direct MDX writers', () => {
     for (const text of ['a <b>', 'a {x}', 'a *b*', '1. item', 'import x', 'a [b](c)', 'a\\b']) expect(writeMdxBody(toMdast([{ type: 'paragraph', text }]))).toBeNull();
     expect(writeFrontMatter({ title: 'Alibaba: up', count: 3, list: [], quote: "Alibaba's" })).toBe("title: 'Alibaba: up'\ncount: 3\nlist: []\nquote: Alibaba's");
     expect(writeFrontMatter({ text: 'two\nlines' })).toBeNull();
+    // gray-matter trims the YAML, so a last value ending in white space js-yaml leaves plain is its case.
+    const spaced = makeArticle('a', { metrics: [makeMetric({ kind: 'price_target', value: 1, quote: 'Ends in an em space\u2003' })] });
+    expect(toMdx(spaced, plain)).toBe(toMdxReference(spaced, plain));
   });
 });
