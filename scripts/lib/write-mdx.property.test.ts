@@ -12,7 +12,7 @@ import { writeMdxBody } from './write-mdx-body.ts';
 // path is what most runs take; the hostile arbitraries cover the way back to remark.
 const newsPiece = fc.constantFrom(
   'Alibaba', 'shares', 'rose', 'Kursziel', 'für', 'Ärger', 'the', 'import', 'export', '3.5%', '$156', '€1,2 Mrd.', '(NYSE: BABA)', '1.', '2)',
-  ' ', ' ', ' ', ', ', '. ', ': ', '; ', '!', '?', '+', '-', '–', '=', '>', '"', "'", '„', '“', '/', '%', '@', '\u00a0', '😀', '#', '&', 'x_y', 'true', 'null', '0x1F', '2025-12-12', '\u2003', '\u3000',
+  ' ', ' ', ' ', ', ', '. ', ': ', '; ', '!', '?', '+', '-', '–', '=', '>', '"', "'", '„', '“', '/', '%', '@', '\u00a0', '😀', '#', '&', 'x_y', 'true', 'null', '0x1F', '2025-12-12', '\u2003', '\u3000', '^', ';', '\u2028', '\u200b', '(x)', ')', '1.5', 'a.', '*'
 );
 const newsText = fc.array(newsPiece, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
 const word = fc.constantFrom('Alibaba', 'Umsatz', 'Shares', 'Ölpreis', '2025', 'Q3', '(Reporting', '$156', '„Kaufen“', '"Buy"', '€1,2', '3.5%', '.5', ')');
