@@ -2,6 +2,7 @@
  * Ingest: content/sources → content/articles. Flags and exit codes: `npm run ingest -- --help`.
  * Each step is one stage module in scripts/lib; this file only wires them together.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative, join } from 'node:path';
 import { parseCompanyRegistry } from '../src/lib/companies.ts';
@@ -20,6 +21,7 @@ import { findDuplicates } from './lib/find-duplicates.ts';
 import { computeExtractorVersion, createAnalysisCache } from './lib/cache.ts';
 import { readOverrides } from './lib/read-overrides.ts';
 import { correctArticles } from './lib/correct-articles.ts';
+import { serialiseArticles } from './lib/serialise-articles.ts';
 
 let options: IngestOptions;
 try {
@@ -52,8 +54,14 @@ if (!lock.ok) {
 if (lock.warning) report.warnings.push(lock.warning);
 report.warnings.push(...recoverOutFolder(options.out));
 
+// The analysis pool; without a cache every source is analysed, so a large run starts its workers
+// while the sources are read
+const registryText = await readRegistryText('content/companies.yaml');
+const pool = createIngestPool({ registryText });
+const coldCache = options.cacheDir === null || !existsSync(options.cacheDir);
+
 // Read every file under --sources; unreadable ones are failed, non-articles skipped
-const read = await readSources(options.sources, { maxBytes: options.maxBytes }).catch((error: Error) => {
+const read = await readSources(options.sources, { maxBytes: options.maxBytes, onListed: (count) => coldCache && pool.prestart(count) }).catch((error: Error) => {
   console.error(`Cannot read the sources folder "${options.sources}" (${error.message}); pass an existing folder with --sources.`);
   process.exit(2);
 });
@@ -64,15 +72,14 @@ log.info(`Read ${formatCount(read.sources.length, 'source')} (${formatCount(read
 const { unique, duplicates } = findDuplicates(read.sources);
 report.duplicates.push(...duplicates);
 
-// Load the company registry that merges aliases (parsed here only to stop early when it is invalid)
-const registryText = await readRegistryText('content/companies.yaml');
+// Parse the company registry that merges aliases (here only to stop early when it is invalid)
 parseCompanyRegistry(registryText);
 
 // Analyse each source: clean, structure, language, date, identifiers, companies, metrics;
 // an unchanged source under unchanged code and registry is taken from the cache, the rest is
 // analysed on every core
-const pool = createIngestPool({ registryText });
-const { analyzed, failed, reused } = await analyseSources(unique, { cache: createAnalysisCache(options.cacheDir), extractor: computeExtractorVersion(), registryText, pool, onProgress: log.progress });
+const extractor = computeExtractorVersion();
+const { analyzed, failed, reused } = await analyseSources(unique, { cache: createAnalysisCache(options.cacheDir), extractor, registryText, pool, onProgress: log.progress });
 report.failed.push(...failed);
 report.reused = reused;
 log.info(`Analysed ${formatCount(analyzed.length, 'article')} with ${formatCount(analyzed.reduce((n, a) => n + a.result.article.metrics.length, 0), 'metric')} (${formatCount(report.reused, 'source')} reused from the cache), ${formatCount(report.failed.length, 'failure')}`);
@@ -87,20 +94,24 @@ const corrected = correctArticles(analyzed, overrides, new Set([...read.sources,
 report.failed.push(...corrected.failed);
 report.warnings.push(...corrected.warnings, ...ignored.map((file) => `${file} is not an override (overrides are named <source path>.yaml), so it was ignored`));
 
-// Serialise each article as MDX (on every core for a large run)
-const serialised = await pool.serialise(corrected.analyzed.map(({ file, result }) => ({ article: { ...result.article, slug: slugs.get(file)! }, blocks: result.blocks, spans: result.spans })));
-await pool.close();
-const files = corrected.analyzed.map(({ file, result }, index) => {
+// Serialise each article as MDX (on every core for a large run); an article whose input and
+// file are unchanged since the previous run is kept as it is
+const uncorrected = new Set(analyzed.map(({ result }) => result));
+const keys = new Map(analyzed.map(({ file, key }) => [file, key]));
+const items = corrected.analyzed.map(({ file, result }) => {
   const slug = slugs.get(file)!;
-  const mdx = serialised[index]!;
-  if (!mdx.ok) throw new Error(mdx.message);
   report.articles.push({ source: file, output: relative('.', join(options.out, `${slug}.mdx`)).split('\\').join('/'), warnings: result.warnings });
-  return { name: `${slug}.mdx`, content: mdx.content };
+  const analysisKey = uncorrected.has(result) ? keys.get(file) : undefined;
+  return { name: `${slug}.mdx`, input: { article: { ...result.article, slug }, blocks: result.blocks, spans: result.spans }, analysisKey };
 });
-log.info(`Serialised ${formatCount(files.length, 'MDX file')}`);
+const serialised = await serialiseArticles(items, { outDir: options.out, cacheDir: options.cacheDir, extractor, pool });
+await pool.close();
+const { files } = serialised;
+log.info(`Serialised ${formatCount(files.length - serialised.kept, 'MDX file')} (${formatCount(serialised.kept, 'unchanged file')} kept)`);
 
 // Swap the new articles into --out and write the report
 await writeContent(options.out, files);
+serialised.remember();
 if (options.report) await writeFile(options.report, toReportJson(report));
 for (const line of formatProblems(report)) log.warn(line);
 log.info(`Wrote ${formatCount(files.length, 'article')} to ${options.out} in ${formatDuration(performance.now() - started)}; ${formatCount(report.failed.length, 'failed source')}, ${formatCount(report.skipped.length, 'skipped file')}, ${formatCount(report.duplicates.length, 'duplicate')}, reused: ${report.reused}`);

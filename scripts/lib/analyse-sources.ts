@@ -9,8 +9,11 @@ import type { AnalysisInput } from './ingest-jobs.ts';
 import type { SourceFile } from './read-sources.ts';
 import type { IngestPool } from './worker-pool.ts';
 
-/** What the analysis gave, in source order. */
-export type AnalysedSources = { analyzed: { file: string; result: AnalyzedArticle }[]; failed: { source: string; reason: string }[]; reused: number };
+/**
+ * What the analysis gave, in source order. Each article carries its cache key, which with its
+ * path names its analysis exactly (the key covers the bytes, the code and the registry).
+ */
+export type AnalysedSources = { analyzed: { file: string; key: string; result: AnalyzedArticle }[]; failed: { source: string; reason: string }[]; reused: number };
 
 /**
  * Analyses `sources` (cache first, then the pool) and lists articles and failures in the order
@@ -38,7 +41,7 @@ export async function analyseSources(
   sources.forEach((source, index) => {
     const result = results[index];
     if (!source.ok) analysed.failed.push({ source: source.file, reason: source.reason });
-    else if (result?.ok) analysed.analyzed.push({ file: source.file, result });
+    else if (result?.ok) analysed.analyzed.push({ file: source.file, key: keys[index]!, result });
     else analysed.failed.push({ source: source.file, reason: result!.reason });
   });
   return analysed;

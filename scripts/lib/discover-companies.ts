@@ -13,17 +13,24 @@ const word = `[\\p{Lu}]${wordChar}{0,40}`;
 const nameRun = `((?<!${wordChar})${word}(?:[ \\t]+(?:(?:&|and|und|of|de|la)[ \\t]+)?${word}){0,3})`;
 const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE|SSE|SZSE|TSX|ASX|OTC)';
 
+const legalSuffix = '(?:Inc\\.|Corp\\.|Corporation|AG|SE|KGaA|GmbH|plc|PLC|Ltd\\.|Limited|LLC|N\\.V\\.|S\\.A\\.)(?![\\p{L}])';
+const ric = `\\([A-Z0-9]{1,6}\\.(?:${Object.keys(ricSuffixes).join('|')})\\)`;
+
 // Order matters: the most reliable shapes first; later patterns never replace an earlier name.
-const patterns: { re: RegExp; role: Candidate['role'] }[] = [
-  { re: new RegExp(`${nameRun}\\s*\\(\\s*${exchange}\\s*:`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`${nameRun}\\s+[A-Z]{2}[A-Z0-9]{9}\\d\\b`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`${nameRun}(?:-|\\s)Aktien?\\b`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`${nameRun}[ \\t]*\\([A-Z0-9]{1,6}\\.(?:${Object.keys(ricSuffixes).join('|')})\\)`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'gu'), role: 'issuer' },
+// A pattern's `anchor` is a part every match must contain, tested first: scanning for a name run
+// at every capital letter costs far more than looking for "(NYSE:" once, and most articles hold
+// only a few of these shapes. Where the anchor is absent the pattern cannot match, so skipping it
+// changes nothing.
+const patterns: { re: RegExp; role: Candidate['role']; anchor?: RegExp }[] = [
+  { re: new RegExp(`${nameRun}\\s*\\(\\s*${exchange}\\s*:`, 'gu'), role: 'issuer', anchor: new RegExp(`\\(\\s*${exchange}\\s*:`, 'u') },
+  { re: new RegExp(`${nameRun}\\s+[A-Z]{2}[A-Z0-9]{9}\\d\\b`, 'gu'), role: 'issuer', anchor: /\s[A-Z]{2}[A-Z0-9]{9}\d\b/u },
+  { re: new RegExp(`${nameRun}(?:-|\\s)Aktien?\\b`, 'gu'), role: 'issuer', anchor: /Aktien?\b/u },
+  { re: new RegExp(`${nameRun}[ \\t]*${ric}`, 'gu'), role: 'issuer', anchor: new RegExp(ric, 'u') },
+  { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'gu'), role: 'issuer', anchor: /\s(?:shares|stock)\b/u },
   { re: new RegExp(`\\bshares (?:of|in) ${nameRun}`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`${nameRun},?\\s+(?:Inc\\.|Corp\\.|Corporation|AG|SE|KGaA|GmbH|plc|PLC|Ltd\\.|Limited|LLC|N\\.V\\.|S\\.A\\.)(?![\\p{L}])`, 'gu'), role: 'named' },
+  { re: new RegExp(`${nameRun},?\\s+${legalSuffix}`, 'gu'), role: 'named', anchor: new RegExp(`\\s${legalSuffix}`, 'u') },
   { re: new RegExp(`\\b(?:[Aa]nalysts? (?:at|from|of)|[Rr]esearch (?:firm|house)|[Ii]nvestment bank|[Bb]roker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'gu'), role: 'analyst' },
-  { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s+analysts?)\\b`, 'gu'), role: 'analyst' },
+  { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s+analysts?)\\b`, 'gu'), role: 'analyst', anchor: /-Analyst|\sanalyst/u },
 ];
 
 // Analyst houses named as the actor of a rating sentence: "Citigroup has raised its price target".
@@ -33,6 +40,7 @@ const ratingActor = new RegExp(
 );
 const ratingCue = /\b(price target|target price|rating|upgrade|downgrade|overweight|underweight|outperform|underperform|kursziel|einstufung|kaufempfehlung|rated)\b/i;
 const groupName = new RegExp(`${nameRun}\\s+(?:Group|Holdings?)(?![\\p{L}])`, 'gu');
+const groupAnchor = /\s(?:Group|Holdings?)(?![\p{L}])/u;
 
 // Capitalised words that open sentences or headlines but never start a company name.
 const notNames = new Set(
@@ -48,8 +56,8 @@ const notNames = new Set(
  */
 export function discoverCompanies(text: string, sentences: string[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const { re, role } of patterns) collect(text, re, role, found);
-  for (const m of text.matchAll(groupName)) {
+  for (const { re, role, anchor } of patterns) if (!anchor || anchor.test(text)) collect(text, re, role, found);
+  for (const m of groupAnchor.test(text) ? text.matchAll(groupName) : []) {
     const base = trimName(m[1]!);
     if (base && new RegExp(`(?<![\\p{L}])${escapeRegExp(base)}(?![\\p{L}]|\\s+(?:Group|Holdings?))`, 'u').test(text)) {
       found.push({ name: base, role: 'issuer', index: m.index });

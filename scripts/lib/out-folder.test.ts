@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -87,5 +87,28 @@ describe('writeContent', () => {
     expect(readFileSync(join(out, 'b.mdx'), 'utf8')).toBe('B2');
     expect(existsSync(toWorkFolders(out, process.pid).staging)).toBe(false);
     expect(existsSync(toWorkFolders(out, process.pid).previous)).toBe(false);
+  });
+
+  test('keeps a file whose bytes are unchanged (a hard link to the previous one) and writes the rest', async () => {
+    const out = join(work, 'articles');
+    await writeContent(out, [{ name: 'same.mdx', content: 'Ä same' }, { name: 'changed.mdx', content: 'old' }, { name: 'gone.mdx', content: 'x' }]);
+    const before = statSync(join(out, 'same.mdx')).ino;
+    const changedBefore = statSync(join(out, 'changed.mdx')).ino;
+    expect(await writeContent(out, [{ name: 'same.mdx', content: 'Ä same' }, { name: 'changed.mdx', content: 'new' }, { name: 'new.mdx', content: 'n' }])).toEqual({ linked: 1 });
+    expect(statSync(join(out, 'same.mdx')).ino).toBe(before);
+    expect(statSync(join(out, 'same.mdx')).nlink).toBe(1); // the previous folder is gone
+    expect(statSync(join(out, 'changed.mdx')).ino).not.toBe(changedBefore);
+    expect(readdirSync(out).sort()).toEqual([generatedMarker, 'changed.mdx', 'new.mdx', 'same.mdx']);
+    expect(['changed.mdx', 'new.mdx', 'same.mdx'].map((name) => readFileSync(join(out, name), 'utf8'))).toEqual(['new', 'n', 'Ä same']);
+  });
+
+  test('never links a symbolic link the previous folder holds: the new file is written', async () => {
+    const out = join(work, 'articles');
+    await writeContent(out, [{ name: 'a.mdx', content: 'A' }]);
+    put(join(work, 'elsewhere.mdx'), 'B');
+    symlinkSync(join(work, 'elsewhere.mdx'), join(out, 'b.mdx'));
+    expect(await writeContent(out, [{ name: 'a.mdx', content: 'A' }, { name: 'b.mdx', content: 'B' }])).toEqual({ linked: 1 });
+    expect(lstatSync(join(out, 'b.mdx')).isFile()).toBe(true);
+    expect(readFileSync(join(out, 'b.mdx'), 'utf8')).toBe('B');
   });
 });

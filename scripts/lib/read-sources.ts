@@ -24,8 +24,9 @@ export type SkippedFile = { file: string; reason: string };
  * Lists every file below `dir` (sorted, "/"-separated relative paths), reads and decodes the
  * articles (`.txt`, `.md`, `.html`; see `toSourceText`), and names the rest as skipped. A file
  * over `maxBytes` is failed without being read. Throws only when `dir` itself cannot be read.
+ * `onListed` hears how many files are to be read before the reading starts.
  */
-export async function readSources(dir: string, options: { maxBytes?: number } = {}): Promise<{ sources: SourceFile[]; skipped: SkippedFile[] }> {
+export async function readSources(dir: string, options: { maxBytes?: number; onListed?: (toRead: number) => void } = {}): Promise<{ sources: SourceFile[]; skipped: SkippedFile[] }> {
   const files = await listFiles(dir);
   const toRead: string[] = [];
   const skipped: SkippedFile[] = [];
@@ -34,6 +35,7 @@ export async function readSources(dir: string, options: { maxBytes?: number } = 
     if (reason) skipped.push({ file, reason });
     else toRead.push(file);
   }
+  options.onListed?.(toRead.length);
   // Synchronous reads: from the page cache a file costs ~15 µs this way against ~65 µs through
   // fs/promises even 16 at a time (measured on 2 cores), and nothing else runs meanwhile.
   const sources = toRead.map((file) => readSource(dir, file, options.maxBytes ?? defaultMaxBytes));

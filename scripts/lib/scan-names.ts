@@ -50,11 +50,18 @@ export function createNameScanner(options: NameScannerOptions): NameScanner {
     return true;
   };
   const touches = (codePoint: string) => codePoint !== '' && boundary.test(codePoint);
-  // The forms that can start with each code unit, in priority order, worked out on first sight.
+  // The forms that can start with each code unit, in priority order, worked out on first sight:
+  // in an array for ASCII (most of the text, and an array index costs a fraction of a Map look-up,
+  // which this loop does at every position), in a Map for the rest.
   const startingWith = new Map<number, readonly string[]>();
+  const startingWithAscii: (readonly string[] | undefined)[] = new Array(128).fill(undefined);
   const candidates = (code: number) => {
-    let list = startingWith.get(code);
-    if (list === undefined) startingWith.set(code, (list = forms.filter((form) => same(code, form.charCodeAt(0)))));
+    let list = code < 128 ? startingWithAscii[code] : startingWith.get(code);
+    if (list === undefined) {
+      list = forms.filter((form) => same(code, form.charCodeAt(0)));
+      if (code < 128) startingWithAscii[code] = list;
+      else startingWith.set(code, list);
+    }
     return list;
   };
   return (text) => {
@@ -62,6 +69,10 @@ export function createNameScanner(options: NameScannerOptions): NameScanner {
     if (forms.length === 0) return found;
     let position = 0;
     while (position < text.length) {
+      if (candidates(text.charCodeAt(position)).length === 0) {
+        position += isPair(text, position) ? 2 : 1;
+        continue;
+      }
       const match = matchAt(text, position);
       if (match === -1) {
         position += isPair(text, position) ? 2 : 1;

@@ -25,6 +25,11 @@ const minItemsForRunningWorkers = 64;
 export type IngestPool = {
   analyse: (items: AnalysisInput[], onProgress?: (done: number) => void) => Promise<(AnalyzedArticle | AnalysisFailure)[]>;
   serialise: (items: SerialisationInput[]) => Promise<SerialisationResult[]>;
+  /**
+   * Starts the workers now when `items` sources will be analysed (enough to use them), so their
+   * ~0.6 s start-up overlaps reading the sources; a hint, without effect on any result.
+   */
+  prestart: (items: number) => void;
   /** Stops the workers; call it once the run is done. */
   close: () => Promise<void>;
 };
@@ -108,6 +113,9 @@ export function createIngestPool(options: { registryText: string; threads?: numb
     analyse: (items, onProgress) =>
       run<AnalysisInput, AnalyzedArticle | AnalysisFailure>('analyse', items, (item) => inThread().analyse(item), (error) => ({ ok: false, reason: toCrashReason(error) }), onProgress),
     serialise: (items) => run<SerialisationInput, SerialisationResult>('serialise', items, (item) => inThread().serialise(item), (error) => ({ ok: false, message: error.message })),
+    prestart(items) {
+      if (size > 0 && threads === null && items >= (options.minItems ?? minItemsForWorkers.analyse)) threads = start();
+    },
     async close() {
       const running = threads ?? [];
       threads = null;
