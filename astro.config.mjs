@@ -7,7 +7,7 @@ import { searchScript } from './src/integrations/search-script.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { isIndexedByAstro } from './src/lib/search-index-step.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
-import { incrementalBuildGuard } from './src/lib/site/incremental-build-guard.ts';
+import { incrementalBuildGuard, isIncremental } from './src/lib/site/incremental-build-guard.ts';
 
 /** @param {string | undefined} site */
 const siteOption = (site) => (site === undefined ? {} : { site });
@@ -42,8 +42,9 @@ export default defineConfig({
     concurrency: 4,
   },
   // A rebuild renders only the pages whose cache key (src/lib/site/page-keys.ts) or code changed
-  // and copies the rest from node_modules/.astro/dist/ (README "Performance").
-  experimental: { incrementalBuild: true },
+  // and copies the rest from node_modules/.astro/dist/ (README "Performance"). DOSSIER_INCREMENTAL=0
+  // renders every page without reading or writing that cache.
+  experimental: { incrementalBuild: isIncremental(process.env) },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { finishBuild, incrementalCacheFiles, pendingMark, startBuild } from './incremental-build-guard.ts';
+import { finishBuild, incrementalCacheFiles, isIncremental, pendingMark, startBuild } from './incremental-build-guard.ts';
 
 // A cache folder as Astro leaves it after an incremental build, with its content store beside.
 function cacheDir(): string {
@@ -47,5 +47,11 @@ describe('incremental build guard', () => {
     const fresh = join(mkdtempSync(join(tmpdir(), 'dossier-guard-')), 'not/yet');
     expect(startBuild(fresh)).toBe(false);
     expect(existsSync(join(fresh, pendingMark))).toBe(true);
+  });
+
+  test('incremental builds are on unless DOSSIER_INCREMENTAL is 0', () => {
+    expect(isIncremental({})).toBe(true);
+    expect(isIncremental({ DOSSIER_INCREMENTAL: '1' })).toBe(true);
+    expect(isIncremental({ DOSSIER_INCREMENTAL: '0' })).toBe(false);
   });
 });

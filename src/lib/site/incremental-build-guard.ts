@@ -38,6 +38,14 @@ export function finishBuild(cacheDir: string): void {
   rmSync(join(cacheDir, pendingMark), { force: true });
 }
 
+/** Name of the environment variable that, set to `0`, turns incremental builds off: every page is rendered and the cache is neither read nor written. */
+export const incrementalVariable = 'DOSSIER_INCREMENTAL';
+
+/** Whether `env` leaves incremental builds on (the default). */
+export function isIncremental(env: Record<string, string | undefined>): boolean {
+  return env[incrementalVariable] !== '0';
+}
+
 /** Name of the environment variable that, set to `1`, drops the incremental cache before the build. */
 export const cleanBuildVariable = 'DOSSIER_CLEAN_BUILD';
 
