@@ -48,6 +48,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // dossier:incremental-build-guard empties dist/ instead, leaving the pages a rebuild would
+      // copy back unchanged (src/lib/site/kept-pages.ts): deleting them cost more than rendering.
+      emptyOutDir: false,
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" marker, and rolldown warns about it
         // once per article (withastro/astro#18087, harmless). Drop only that warning.
