@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { emptyOutDirExcept, fingerprintFiles, listCodeFiles, listKeptPages, readManifest, recordFile, removeUnwritten, writeRecord } from './kept-pages.ts';
+import { emptyOutDirExcept, fingerprintFiles, listCodeFiles, listKeptPages, pruneRecords, readManifest, recordFile, removeUnwritten, writeRecord } from './kept-pages.ts';
 
 /** The files of Astro's incremental cache inside its `cacheDir` (astro/dist/core/build/incremental.js). */
 export const incrementalCacheFiles = ['incremental-build.json', 'dist'] as const;
@@ -83,6 +83,7 @@ export function incrementalBuildGuard(env: Record<string, string | undefined> = 
       'astro:build:done': ({ assets }) => {
         const written = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         removeUnwritten(outDir, kept, written);
+        pruneRecords(cacheDir);
         writeRecord(cacheDir, outDir, isIncremental(env) ? readManifest(manifestFile()) : null, postBuildCode);
         finishBuild(cacheDir);
       },

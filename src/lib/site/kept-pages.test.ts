@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readTree } from '../../../scripts/fixtures/tree.ts';
-import { emptyOutDirExcept, fingerprintFiles, listKeptPages, readManifest, recordFile, removeUnwritten, writeRecord, type IncrementalManifest } from './kept-pages.ts';
+import { emptyOutDirExcept, fingerprintFiles, listKeptPages, pruneRecords, readManifest, recordFile, removeUnwritten, writeRecord, type IncrementalManifest } from './kept-pages.ts';
 
 // A manifest with two article pages and a list page, as Astro writes it.
 function manifest(): IncrementalManifest {
@@ -76,10 +76,20 @@ describe('records', () => {
     const cache = mkdtempSync(join(tmpdir(), 'dossier-kept-'));
     expect(recordFile(cache, '/a/dist')).not.toBe(recordFile(cache, '/b/dist'));
     writeRecord(cache, '/a/dist', manifest(), code);
-    expect(readManifest(recordFile(cache, '/a/dist'))).toEqual(record());
+    expect(readManifest(recordFile(cache, '/a/dist'))).toEqual({ ...record(), outDir: '/a/dist' });
     expect(readManifest(recordFile(cache, '/b/dist'))).toBeNull();
     writeRecord(cache, '/a/dist', null, code);
     expect(readManifest(recordFile(cache, '/a/dist'))).toBeNull();
+  });
+
+  test('records of dist/ folders that are gone are pruned', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'dossier-kept-'));
+    const live = mkdtempSync(join(tmpdir(), 'dossier-kept-'));
+    writeRecord(cache, live, manifest(), code);
+    writeRecord(cache, join(live, 'gone'), manifest(), code);
+    pruneRecords(cache);
+    expect(readManifest(recordFile(cache, live))).not.toBeNull();
+    expect(existsSync(recordFile(cache, join(live, 'gone')))).toBe(false);
   });
 
   test('the fingerprint follows every byte and name of the code files', () => {

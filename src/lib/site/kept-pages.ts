@@ -27,6 +27,8 @@ export interface IncrementalManifest {
   routes: Record<string, { dependencyHash: string; paths: Record<string, { cacheKey: string; outputFile: string }> }>;
   /** Added to a record: the fingerprint of the code that rewrites pages after Astro. */
   postBuildCode?: string;
+  /** Added to a record: the `dist/` folder it describes. */
+  outDir?: string;
 }
 
 /**
@@ -103,7 +105,17 @@ export function writeRecord(cacheDir: string, outDir: string, manifest: Incremen
   const file = recordFile(cacheDir, outDir);
   if (!manifest) return rmSync(file, { force: true });
   mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, JSON.stringify({ ...manifest, postBuildCode }));
+  writeFileSync(file, JSON.stringify({ ...manifest, postBuildCode, outDir }));
+}
+
+/** Deletes the records of `dist/` folders that no longer exist (tests and benchmarks build into temporary ones). */
+export function pruneRecords(cacheDir: string): void {
+  const folder = join(cacheDir, 'dossier-dist-records');
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    const outDir = readManifest(join(folder, name))?.outDir;
+    if (outDir === undefined || !existsSync(outDir)) rmSync(join(folder, name), { force: true });
+  }
 }
 
 /**
