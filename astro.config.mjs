@@ -7,6 +7,7 @@ import { searchScript } from './src/integrations/search-script.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { isIndexedByAstro } from './src/lib/search-index-step.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { incrementalBuildGuard, isIncremental } from './src/lib/site/incremental-build-guard.ts';
 
 /** @param {string | undefined} site */
 const siteOption = (site) => (site === undefined ? {} : { site });
@@ -16,6 +17,8 @@ export default defineConfig({
   // emits no absolute URL and works wherever it is put.
   ...siteOption(resolveSiteUrl(process.env)),
   integrations: [
+    // First, so a build that stops early makes the next one render every page (see the module).
+    incrementalBuildGuard(),
     // Article text is data: no smart quotes, no autolinked URLs. The ingest pipeline serialises the
     // body with plain remark-mdx, so the site must parse it without GFM extensions too.
     mdx({ gfm: false, smartypants: false, syntaxHighlight: false }),
@@ -38,9 +41,16 @@ export default defineConfig({
     // at 2,000 articles on 2 cores (8.3/6.7 s → 5.2/4.2 s, alternating runs); 8 was no faster.
     concurrency: 4,
   },
+  // A rebuild renders only the pages whose cache key (src/lib/site/page-keys.ts) or code changed
+  // and copies the rest from node_modules/.astro/dist/ (README "Performance"). DOSSIER_INCREMENTAL=0
+  // renders every page without reading or writing that cache.
+  experimental: { incrementalBuild: isIncremental(process.env) },
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // dossier:incremental-build-guard empties dist/ instead, leaving the pages a rebuild would
+      // copy back unchanged (src/lib/site/kept-pages.ts): deleting them cost more than rendering.
+      emptyOutDir: false,
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" marker, and rolldown warns about it
         // once per article (withastro/astro#18087, harmless). Drop only that warning.

@@ -2,12 +2,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticlesNaming, getCompanies } from '../../content.ts';
 import type { CompanySummary } from '../../lib/company-index.ts';
+import { digestEach } from '../../lib/site/cache-key.ts';
+import { pageKey } from '../../lib/site/page-keys.ts';
 import { toCompanyFeedPath, toCompanyPath } from '../../lib/paths.ts';
 import { toRss } from '../../lib/to-rss.ts';
 
 export const getStaticPaths = (async () => {
   const companies = await getCompanies();
-  return companies.map((company) => ({ params: { id: company.id }, props: { company } }));
+  // The key covers what `GET` reads besides its props: the company's articles.
+  return Promise.all(companies.map(async (company) => ({ params: { id: company.id }, props: { company }, cacheKey: pageKey({ company }, digestEach(await getArticlesNaming(company.id))) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ company: CompanySummary }> = async ({ props: { company }, site }) => {
