@@ -4,6 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { cleanBuildVariable } from '../../src/lib/site/incremental-build-guard.ts';
 import type { BuildFigures } from './bench-result.ts';
 import { parseIngestLine, parsePagefindCliPages, parsePagefindLine } from './measure/parse-build-log.ts';
 import { lifetimeOf, runTimed, type TimedRun } from './measure/run-timed.ts';
@@ -15,14 +16,17 @@ const astroBin = 'node_modules/astro/bin/astro.mjs';
 const pagefindBin = 'node_modules/pagefind/lib/runner/bin.cjs';
 
 /**
- * Runs `scripts/build.ts` (what `npm run build` runs, without npm's own process) on `dirs`.
+ * Runs `scripts/build.ts` (what `npm run build` runs, without npm's own process) on `dirs`;
+ * `clean` renders every page, as a first build does.
  * Ingest's analysis cache is the run's own folder, so the first build of a run is cold even when
  * an earlier run analysed the same corpus, and the rebuild after it is warm.
  * Throws with the build's log when it fails.
  */
-export async function buildOurs(root: string, dirs: BuildDirs): Promise<BuildFigures> {
+export async function buildOurs(root: string, dirs: BuildDirs, options: { clean?: boolean } = {}): Promise<BuildFigures> {
   const args = ['scripts/build.ts', '--sources', dirs.sources, '--out', dirs.articles, '--dist', dirs.dist, '--cache-dir', dirs.ingestCache];
-  const run = await runTimed(process.execPath, args, { cwd: root });
+  // A clean build renders every page: it drops Astro's incremental cache first (see README "Performance").
+  const env = options.clean === true ? { ...process.env, [cleanBuildVariable]: '1' } : process.env;
+  const run = await runTimed(process.execPath, args, { cwd: root, env });
   failOnError(run, 'npm run build');
   // `npm run build` indexes after the astro process has exited, so its lifetime is the site build alone.
   const astroMs = lifetimeOf(run, 'astro.mjs');

@@ -49,7 +49,7 @@ try {
 
   // Full Dossier build from cold caches (ingest's is in the work folder), then the sizes of what it wrote
   await clearAstroCaches(root);
-  const build = await buildOurs(root, dirs);
+  const build = await buildOurs(root, dirs, { clean: true });
   const site = await measureSite(dirs.dist, { indexFolder: 'pagefind', isArticle: (path) => path.startsWith('articles/') });
   log(`Dossier: full build ${(build.wallMs / 1000).toFixed(1)} s, ${site.htmlPages} pages`);
 
