@@ -4,42 +4,29 @@
  * opens), no element, handler or `javascript:` link comes from article text, no request leaves
  * the site, and each payload shows on its page as plain text.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { hostileMaxBytes, hostileOutcomes, pwnedFlags } from '../fixtures/hostile-expected.ts';
 import { toArticleListPath } from '../../src/lib/paths.ts';
-import { launchBrowser, watchPage } from './browser.ts';
-import { startStaticServer, type StaticServer } from './serve.ts';
+import { watchPage } from './browser.ts';
+import { useThrowawaySite } from './throwaway-site.ts';
 
 const mount = '/hostile/';
 // Tags an article body may hold: what the MDX writer makes, and the figure marks.
 const bodyTags = ['P', 'H2', 'UL', 'LI', 'MARK', 'SPAN'];
 
-let work: string;
-let server: StaticServer;
-let browser: Browser;
+const site = useThrowawaySite({
+  name: 'hostile-site',
+  mount,
+  buildFlags: (work) => ['--sources', 'scripts/fixtures/hostile', '--max-bytes', String(hostileMaxBytes), '--report', join(work, 'report.json')],
+});
 let articles: { source: string; page: string }[];
-let build: { status: number | null; output: string };
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'dossier-hostile-site-'));
-  const args = ['run', 'build', '--', '--sources', 'scripts/fixtures/hostile', '--max-bytes', String(hostileMaxBytes), '--out', join(work, 'articles'), '--dist', join(work, 'dist'), '--report', join(work, 'report.json'), '--quiet'];
-  const result = spawnSync('npm', args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  build = { status: result.status, output: `${result.stdout}${result.stderr}` };
-  const report = JSON.parse(await readFile(join(work, 'report.json'), 'utf8')) as { articles: { source: string; output: string }[] };
+  const report = JSON.parse(await readFile(join(site.work, 'report.json'), 'utf8')) as { articles: { source: string; output: string }[] };
   articles = report.articles.map(({ source, output }) => ({ source, page: `articles/${output.split('/').pop()!.replace(/\.mdx$/, '.html')}` }));
-  server = await startStaticServer(join(work, 'dist'), { mount });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) await rm(work, { recursive: true, force: true });
 });
 
 /** Everything on the page that markup from an article could have caused. */
@@ -66,14 +53,14 @@ async function findInjections(page: Page): Promise<string[]> {
 }
 
 async function openPage(path: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  const problems = await watchPage(page, new URL(server.url).origin);
+  const problems = await watchPage(page, new URL(site.server.url).origin);
   page.on('dialog', (dialog) => {
     problems.push(`dialog opened: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
   return { page, problems, close: () => context.close() };
 }
 
@@ -81,9 +68,9 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the hostile corpus in a browser', () => {
   test('builds the site from the readable sources and says how many failed (exit 1)', () => {
-    expect(build.status).toBe(1);
+    expect(site.build.status).toBe(1);
     const failed = Object.values(hostileOutcomes).filter((outcome) => outcome.status === 'failed').length;
-    expect(build.output).toContain(`The site was built, but ${failed} sources failed to ingest`);
+    expect(site.build.output).toContain(`The site was built, but ${failed} sources failed to ingest`);
     expect(articles.map((article) => article.source).sort()).toEqual(Object.entries(hostileOutcomes).filter(([, outcome]) => outcome.status === 'article').map(([source]) => source).sort());
   });
 
