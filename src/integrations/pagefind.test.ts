@@ -9,7 +9,7 @@ import { readBundle } from './read-bundle.ts';
 vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn(async () => null) }));
 // Writing the offline bundle is the file system's business; its content is tested beside it.
 vi.mock('./offline-search/write-offline-search.ts', () => ({
-  writeOfflineSearch: vi.fn(async () => ({ files: 2, index: 1000, wrappedIndex: 1340, entry: 48000 })),
+  writeOfflineSearch: vi.fn(async () => ({ files: 3, index: 1000, wrappedIndex: 1340, entry: 48000 })),
 }));
 
 // Deleting the files the site does not ship: the calls are the contract.
@@ -94,7 +94,7 @@ describe('articleSearch', () => {
     mockIndex();
     await buildSearchIndex('/site', silent);
     expect(writeOfflineSearch).toHaveBeenCalledWith('/site/pagefind', shipped);
-    expect(silent.info).toHaveBeenCalledWith('Wrote the offline search: 1.0 kB index as 1.3 kB of scripts, 46.9 kB runtime');
+    expect(silent.info).toHaveBeenCalledWith('Wrote the offline search: 1.0 kB index as 2 scripts of 1.3 kB, 46.9 kB runtime');
   });
 
   test('deletes the Pagefind files the search page never loads', async () => {

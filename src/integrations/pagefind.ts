@@ -80,7 +80,7 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
     logger.info(`Scanned ${pageCount} ${pages} for search in ${formatDuration(performance.now() - started)}`);
     logger.info(`Left out ${unused.length} Pagefind files the search page does not load (${formatKilobytes(sum(unused))})`);
     logger.info(
-      `Wrote the offline search: ${formatKilobytes(offline.index)} index as ${formatKilobytes(offline.wrappedIndex)} of scripts, ` +
+      `Wrote the offline search: ${formatKilobytes(offline.index)} index as ${offline.files - 1} scripts of ${formatKilobytes(offline.wrappedIndex)}, ` +
         `${formatKilobytes(offline.entry)} runtime`,
     );
     return pageCount;

@@ -4,14 +4,17 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapLimited } from '../map-limited.ts';
-import { offlineFolder, toOfflineFiles, type BundleFile } from './to-offline-files.ts';
+import { isIndexFile, offlineFolder, toOfflineFiles, type BundleFile } from './to-offline-files.ts';
 
-// Files written at once: one per article at 10,000 articles, so one after the other is slow.
+// Files written at once: a few hundred packs at 10,000 articles.
 const writeConcurrency = 16;
 
 const shimFile = new URL('./offline-shim.js', import.meta.url);
 
-/** Sizes of what was written, in bytes: the index as Pagefind wrote it and as offline scripts. */
+/**
+ * What was written: the number of `files`, and in bytes the index as Pagefind wrote it, as
+ * offline scripts, and the entry script.
+ */
 export type OfflineSearchSizes = { files: number; index: number; wrappedIndex: number; entry: number };
 
 /**
@@ -25,10 +28,9 @@ export async function writeOfflineSearch(bundleDir: string, files: readonly Bund
   const folders = [...new Set(written.map((file) => dirname(join(bundleDir, file.path))))];
   for (const folder of folders) await mkdir(folder, { recursive: true });
   await mapLimited(written, writeConcurrency, (file) => writeFile(join(bundleDir, file.path), file.content));
-  const indexPaths = new Set(index.map((file) => file.path.slice(offlineFolder.length + 1, -'.js'.length)));
   return {
     files: index.length + 1,
-    index: sum(files.filter((file) => indexPaths.has(file.path))),
+    index: sum(files.filter((file) => isIndexFile(file.path))),
     wrappedIndex: sum(index),
     entry: entry.content.byteLength,
   };
