@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseCompanyRegistry } from '../../src/lib/companies.ts';
 import { analyzeSource, type AnalyzedArticle } from './build-article.ts';
 import { computeExtractorVersion, createAnalysisCache, toCacheKey } from './cache.ts';
@@ -17,6 +17,8 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
 });
+// Each test's folder goes with it, so runs leave nothing in the temporary folder
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('analysis cache', () => {
   test('the key changes with the source, the extractor version and the registry, not with the path', () => {
