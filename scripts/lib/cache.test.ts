@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseCompanyRegistry } from '../../src/lib/companies.ts';
 import { analyzeSource, type AnalyzedArticle } from './build-article.ts';
 import { computeExtractorVersion, createAnalysisCache, toCacheKey } from './cache.ts';
@@ -17,6 +18,8 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
 });
+// Each test's folder goes with it, so runs leave nothing in the temporary folder
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('analysis cache', () => {
   test('the key changes with the source, the extractor version and the registry, not with the path', () => {
@@ -47,16 +50,30 @@ describe('analysis cache', () => {
     expect(cache.read(key, file)).toEqual({ ok: false, reason: 'no article text left' });
   });
 
+  // What this code writes for `key`, with the analysis part replaced by `json` and the digest
+  // either recomputed (an edit that keeps the envelope) or kept (damage)
+  const entry = (json: string, digest: 'recomputed' | 'kept') => {
+    const sha256 = digest === 'recomputed' ? createHash('sha256').update(json).digest('hex') : createHash('sha256').update(JSON.stringify(analysed)).digest('hex');
+    return `${JSON.stringify({ key, sha256 })}\n${json}`;
+  };
+
   test.each([
     ['not JSON', '{"key": "'],
     ['empty', ''],
-    ['another key', () => JSON.stringify({ key: 'b'.repeat(64), result: analysed })],
-    ['a broken article', () => JSON.stringify({ key, result: { ...analysed, article: { ...analysed.article, date: 'soon' } } })],
-    ['a broken body', () => JSON.stringify({ key, result: { ...analysed, blocks: [{ type: 'table' }] } })],
     ['null', 'null'],
+    ['the old format, one JSON object', () => JSON.stringify({ key, result: analysed })],
+    ['another key', () => entry(JSON.stringify(analysed), 'recomputed').replace(key, 'b'.repeat(64))],
+    ['a changed article', () => entry(JSON.stringify({ ...analysed, article: { ...analysed.article, date: 'soon' } }), 'kept')],
+    ['a truncated analysis', () => entry(JSON.stringify(analysed).slice(0, -40), 'kept')],
+    ['an analysis that is not JSON', () => entry('{"ok": tru', 'recomputed')],
   ])('a corrupt entry (%s) is ignored', (_, content) => {
     writeFileSync(join(dir, `${key}.json`), typeof content === 'function' ? content() : content);
     expect(createAnalysisCache(dir).read(key, file)).toBeNull();
+  });
+
+  test('an entry is its key and digest, then the analysis as JSON', () => {
+    createAnalysisCache(dir).write(key, analysed);
+    expect(readFileSync(join(dir, `${key}.json`), 'utf8')).toBe(entry(JSON.stringify(analysed), 'recomputed'));
   });
 
   test('without a folder (--no-cache) nothing is read or stored', () => {

@@ -1,39 +1,16 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { z } from 'astro/zod';
-import { articleSchema } from '../../src/lib/schema.ts';
 import type { AnalysisFailure, AnalyzedArticle } from './build-article.ts';
 
 /** Default cache folder: ignored by git and removed with `node_modules`. */
 export const defaultCacheDir = 'node_modules/.cache/dossier';
 
 /** Bump when the shape of a cache entry changes. */
-export const cacheFormat = 1;
+export const cacheFormat = 2;
 
 /** What the analysis of one source produced, as stored in the cache. */
 export type CachedAnalysis = AnalyzedArticle | AnalysisFailure;
-
-const blockSchema = z.union([
-  z.object({ type: z.literal('heading'), text: z.string() }),
-  z.object({ type: z.literal('paragraph'), text: z.string() }),
-  z.object({ type: z.literal('list'), items: z.array(z.string()) }),
-]);
-const spanSchema = z.object({
-  block: z.number().int().nonnegative(),
-  item: z.number().int().nonnegative().optional(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  metric: z.number().int().nonnegative().nullable(),
-  kind: z.string().min(1),
-});
-const entrySchema = z.object({
-  key: z.string(),
-  result: z.union([
-    z.object({ ok: z.literal(true), article: articleSchema.omit({ slug: true }), blocks: z.array(blockSchema), spans: z.array(spanSchema), warnings: z.array(z.string()) }),
-    z.object({ ok: z.literal(false), reason: z.string().min(1) }),
-  ]),
-});
 
 // The code that turns a source into an article: any change to it must miss the cache.
 const codeFolders = [join(import.meta.dirname), join(import.meta.dirname, '../../src/lib')];
@@ -65,7 +42,15 @@ export function toCacheKey(parts: { sha256: string; extractor: string; registry:
   return createHash('sha256').update(`${parts.extractor}\n${parts.sha256}\n${createHash('sha256').update(parts.registry).digest('hex')}`).digest('hex');
 }
 
-/** Reads and writes analysed sources under `dir`; with `dir` null it stores nothing. */
+/**
+ * Reads and writes analysed sources under `dir`; with `dir` null it stores nothing.
+ *
+ * An entry is a header line (`{"key":…,"sha256":…}`) and the analysis as JSON, whose SHA-256 the
+ * header holds. The key covers the source, the registry and the code that analysed it (schema
+ * included), so an entry that carries its key and its digest is exactly what this code wrote for
+ * this source and is taken as it is, without checking its shape field by field: a truncated,
+ * damaged or edited entry fails the digest (or the JSON) and is analysed again.
+ */
 export function createAnalysisCache(dir: string | null): {
   read: (key: string, file: string) => CachedAnalysis | null;
   write: (key: string, result: CachedAnalysis) => void;
@@ -74,23 +59,27 @@ export function createAnalysisCache(dir: string | null): {
   return {
     read(key, file) {
       if (dir === null) return null;
-      let raw: unknown;
+      let result: CachedAnalysis;
       try {
-        raw = JSON.parse(readFileSync(pathOf(key), 'utf8'));
+        const raw = readFileSync(pathOf(key), 'utf8');
+        const lineEnd = raw.indexOf('\n');
+        const header = JSON.parse(raw.slice(0, lineEnd)) as { key?: unknown; sha256?: unknown } | null;
+        const json = raw.slice(lineEnd + 1);
+        if (lineEnd === -1 || header?.key !== key || header.sha256 !== createHash('sha256').update(json).digest('hex')) return null;
+        result = JSON.parse(json) as CachedAnalysis;
       } catch {
         return null; // missing or corrupt: analyse again
       }
-      if (!entrySchema.safeParse(raw).success || (raw as { key: string }).key !== key) return null;
-      const result = (raw as { result: CachedAnalysis }).result;
       // The entry may come from an identical file elsewhere; the article names this one.
       return result.ok ? { ...result, article: { ...result.article, source: { ...result.article.source, file } } } : result;
     },
     write(key, result) {
       if (dir === null) return;
       mkdirSync(dir, { recursive: true });
+      const json = JSON.stringify(result);
       // Written whole, then renamed: a killed run never leaves a half-written entry.
       const temporary = `${pathOf(key)}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ key, result }));
+      writeFileSync(temporary, `${JSON.stringify({ key, sha256: createHash('sha256').update(json).digest('hex') })}\n${json}`);
       renameSync(temporary, pathOf(key));
     },
   };

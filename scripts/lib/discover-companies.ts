@@ -21,16 +21,19 @@ const ric = `\\([A-Z0-9]{1,6}\\.(?:${Object.keys(ricSuffixes).join('|')})\\)`;
 // at every capital letter costs far more than looking for "(NYSE:" once, and most articles hold
 // only a few of these shapes. Where the anchor is absent the pattern cannot match, so skipping it
 // changes nothing.
-const patterns: { re: RegExp; role: Candidate['role']; anchor?: RegExp }[] = [
+// A pattern with `near` ends in its anchor and holds nothing but white space and "," or "'s"
+// between its name and the anchor, so a match lies in the lines from the name's to the anchor's
+// (see `collectNear`); `near` finds every anchor.
+const patterns: { re: RegExp; role: Candidate['role']; anchor?: RegExp; near?: RegExp }[] = [
   { re: new RegExp(`${nameRun}\\s*\\(\\s*${exchange}\\s*:`, 'gu'), role: 'issuer', anchor: new RegExp(`\\(\\s*${exchange}\\s*:`, 'u') },
-  { re: new RegExp(`${nameRun}\\s+[A-Z]{2}[A-Z0-9]{9}\\d\\b`, 'gu'), role: 'issuer', anchor: /\s[A-Z]{2}[A-Z0-9]{9}\d\b/u },
-  { re: new RegExp(`${nameRun}(?:-|\\s)Aktien?\\b`, 'gu'), role: 'issuer', anchor: /Aktien?\b/u },
+  { re: new RegExp(`${nameRun}\\s+[A-Z]{2}[A-Z0-9]{9}\\d\\b`, 'gu'), role: 'issuer', near: /\s[A-Z]{2}[A-Z0-9]{9}\d\b/gu },
+  { re: new RegExp(`${nameRun}(?:-|\\s)Aktien?\\b`, 'gu'), role: 'issuer', near: /Aktien?\b/gu },
   { re: new RegExp(`${nameRun}[ \\t]*${ric}`, 'gu'), role: 'issuer', anchor: new RegExp(ric, 'u') },
-  { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'gu'), role: 'issuer', anchor: /\s(?:shares|stock)\b/u },
+  { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'gu'), role: 'issuer', near: /\s(?:shares|stock)\b/gu },
   { re: new RegExp(`\\bshares (?:of|in) ${nameRun}`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`${nameRun},?\\s+${legalSuffix}`, 'gu'), role: 'named', anchor: new RegExp(`\\s${legalSuffix}`, 'u') },
+  { re: new RegExp(`${nameRun},?\\s+${legalSuffix}`, 'gu'), role: 'named', near: new RegExp(`\\s${legalSuffix}`, 'gu') },
   { re: new RegExp(`\\b(?:[Aa]nalysts? (?:at|from|of)|[Rr]esearch (?:firm|house)|[Ii]nvestment bank|[Bb]roker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'gu'), role: 'analyst' },
-  { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s+analysts?)\\b`, 'gu'), role: 'analyst', anchor: /-Analyst|\sanalyst/u },
+  { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s+analysts?)\\b`, 'gu'), role: 'analyst', near: /-Analyst|\sanalyst/gu },
 ];
 
 // Analyst houses named as the actor of a rating sentence: "Citigroup has raised its price target".
@@ -52,11 +55,17 @@ const notNames = new Set(
  * `Name-Aktie`, `Name shares/stock`, legal suffixes (Inc., AG, SE, plc…), `Name Group/Holdings` where
  * the bare name also stands alone, and analyst houses in rating sentences.
  *
- * @example discoverCompanies('Siemens Energy-Aktie legt zu.')[0]?.name // 'Siemens Energy'
+ * `wholeText` searches the whole text with every pattern instead of only the lines around each
+ * pattern's anchor (same answer, slower; the reference the tests compare with).
+ *
+ * @example discoverCompanies('Siemens Energy-Aktie legt zu.', [])[0]?.name // 'Siemens Energy'
  */
-export function discoverCompanies(text: string, sentences: string[]): Candidate[] {
+export function discoverCompanies(text: string, sentences: string[], options: { wholeText?: boolean } = {}): Candidate[] {
   const found: Candidate[] = [];
-  for (const { re, role, anchor } of patterns) if (!anchor || anchor.test(text)) collect(text, re, role, found);
+  for (const { re, role, anchor, near } of patterns) {
+    if (near && !options.wholeText) collectNear(text, re, role, found, near);
+    else if (!anchor || anchor.test(text)) collect(text, re, role, found);
+  }
   for (const m of groupAnchor.test(text) ? text.matchAll(groupName) : []) {
     const base = trimName(m[1]!);
     if (base && new RegExp(`(?<![\\p{L}])${escapeRegExp(base)}(?![\\p{L}]|\\s+(?:Group|Holdings?))`, 'u').test(text)) {
@@ -77,6 +86,47 @@ function collect(text: string, re: RegExp, role: Candidate['role'], found: Candi
     if (name) found.push({ name, role, index: offset + m.index });
   }
 }
+
+// Searches only the lines a match can lie in: the line of each anchor, back over blank lines to
+// the line before them (a name never crosses a line break; between it and the anchor stand only
+// white space and "," or "'s"). Neighbouring stretches merge, so a match never crosses a
+// stretch's end, and each stretch is searched as its own string: it starts at a line start, where
+// the name's look-behind reads a line break or nothing alike, and ends at a line break or the
+// text's end, which the patterns' final `\b` or `(?![\p{L}])` read alike. Same matches, in the same order, as searching the whole
+// text, without trying a name at every capital of a long article.
+function collectNear(text: string, re: RegExp, role: Candidate['role'], found: Candidate[], near: RegExp): void {
+  const stretches: [number, number][] = [];
+  near.lastIndex = 0;
+  for (let hit = near.exec(text); hit; hit = near.exec(text)) {
+    // An anchor in lines already taken adds nothing (and a line of many anchors is walked once)
+    if (stretches.length > 0 && hit.index < stretches.at(-1)![1]) continue;
+    let start = lineStart(text, hit.index);
+    while (start > 0) {
+      const previous = lineStart(text, start - 1);
+      const blank = /^\s*$/.test(text.slice(previous, start - 1));
+      start = previous;
+      if (!blank) break;
+    }
+    const lineEnd = text.indexOf('\n', hit.index + hit[0].length);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    near.lastIndex = Math.max(near.lastIndex, end);
+    const last = stretches.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else stretches.push([start, end]);
+  }
+  for (const [start, end] of stretches) {
+    const part = text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const name = trimName(m[1]!);
+      if (name) found.push({ name, role, index: start + m.index });
+    }
+  }
+  re.lastIndex = 0;
+}
+
+// Where the line holding `index` starts (lastIndexOf would read a negative position as 0).
+const lineStart = (text: string, index: number) => (index <= 0 ? 0 : text.lastIndexOf('\n', index - 1) + 1);
 
 /** Drops leading sentence words ("The", "Die") and trailing possessives from a captured name. */
 export function trimName(raw: string): string | null {

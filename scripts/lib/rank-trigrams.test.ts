@@ -40,6 +40,19 @@ describe('detectTrigramLanguage', () => {
     );
   });
 
+  // Letters from U+0400 on take the Map path, the rest the reused tables; both must give franc's
+  // answer, for any list of languages.
+  test('gives franc-min’s answer with other languages and letters beyond U+0400', () => {
+    const languages = ['eng', 'deu', 'fra', 'vie', 'spa'];
+    const latinPiece = fc.oneof(piece, fc.constantFrom('người ', 'việt ', 'của ', 'les ', 'el ', 'ệ', 'ḁ', 'ﬀ '));
+    fc.assert(
+      fc.property(fc.array(latinPiece, { maxLength: 60 }).map((parts) => parts.join('')), fc.subarray(languages, { minLength: 1 }), (value, chosen) => {
+        expect(detectTrigramLanguage(value, chosen, 10)).toBe(franc(value, { only: chosen, minLength: 10 }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   // The short cut for mostly-Latin text rests on these two facts about franc-min's expressions.
   test('outside surrogate pairs, every script matches single characters and none shares one with Latin', () => {
     for (const [script, expression] of Object.entries(expressions)) {

@@ -4,6 +4,7 @@
  */
 import type { Metric, MetricKind } from '../../../src/lib/schema.ts';
 import { findFigures } from './find-figures.ts';
+import { toGate } from './to-gate.ts';
 import { blockers, extractors } from './index.ts';
 import { readPeriod } from './read-period.ts';
 import { readSegment } from './read-segment.ts';
@@ -95,14 +96,21 @@ function buildRating(candidate: Candidate, context: SentenceContext): SentenceMe
   return { metric, start: label.start, end: label.end };
 }
 
+// Each pattern's gate (`to-gate.ts`), made once: where it finds nothing, the pattern finds nothing.
+const gates = new WeakMap<RegExp, RegExp | null>();
+
 function findCached(cache: Map<RegExp, Array<{ start: number; end: number; text: string }>>, pattern: RegExp, text: string) {
   let found = cache.get(pattern);
   if (!found) {
     found = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-      if (match[0].length === 0) pattern.lastIndex++;
+    let gate = gates.get(pattern);
+    if (gate === undefined) gates.set(pattern, (gate = toGate(pattern)));
+    if (!gate || gate.test(text)) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+        if (match[0].length === 0) pattern.lastIndex++;
+      }
     }
     cache.set(pattern, found);
   }
