@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from 'vitest';
 import { generateCorpus, writeCorpus } from '../bench/generate-corpus.ts';
 import { readTree } from '../fixtures/tree.ts';
@@ -32,8 +33,9 @@ function buildFromScratch(sources: string, folder: string): void {
 }
 
 // Pages an incremental build reused (left in dist/ or copied from the cache) and pages it
-// rendered, from Astro's log.
-function countPages(log: string): { reused: number; rendered: number } {
+// rendered, from Astro's log. Colours are stripped: with CI set, Astro colours its log even into a pipe.
+function countPages(coloured: string): { reused: number; rendered: number } {
+  const log = stripVTControlCharacters(coloured);
   const reused = log.match(/ \((?:cached|restored)\)/g)?.length ?? 0;
   return { reused, rendered: (log.match(/├─ /g)?.length ?? 0) - reused };
 }
