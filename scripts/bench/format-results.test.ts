@@ -47,6 +47,14 @@ describe('toGoalRows', () => {
     expect(met(bad, 'one changed source')).toBe('no');
   });
 
+  test('a run of 50,000 articles has completed, and says with what memory', () => {
+    const row = toGoalRows(result({ articles: 50_000, naive: null })).find((goal) => goal.goal.startsWith('50,000'));
+    expect(row?.met).toBe('yes');
+    expect(row?.measured).toContain('completed at 50,000');
+    expect(row?.measured).toContain('peak RSS 1.50 GiB of 24.00 GiB');
+    expect(toGoalRows(result({ articles: 49_999 })).find((goal) => goal.goal.startsWith('50,000'))?.met).toBe('not measured');
+  });
+
   test('without the naive baseline the ratio goal is not measured', () => {
     expect(met(toGoalRows(result({ naive: null })), '2,000 articles')).toBe('not measured');
   });
