@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['scripts/e2e/**/*.e2e.ts'],
-    globalSetup: ['scripts/e2e/global-setup.ts'],
+    // Temporary folders of the run go below one folder, removed at the end; then the site build.
+    globalSetup: ['scripts/test-temp-dir.ts', 'scripts/e2e/global-setup.ts'],
     // One browser at a time fits a 2-core machine.
     fileParallelism: false,
     testTimeout: 60_000,
