@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
@@ -96,6 +96,27 @@ describe('duplicates and read order', () => {
 });
 
 describe('cache', () => {
+  test('a source renamed to another format is read and analysed again, not taken from the cache', { timeout: 60_000 }, async () => {
+    // An article page saved as .txt by mistake, then given its right name
+    const page = '<!DOCTYPE html><html lang="en"><head><title>Orbital Foods lifts its outlook</title></head><body><nav>Home | Markets</nav><main><h1>Orbital Foods lifts its outlook</h1><p>Orbital Foods raised its forecast for the year on Tuesday.</p></main></body></html>\n';
+    const sources = join(work, 'renamed/sources');
+    mkdirSync(sources, { recursive: true });
+    writeFileSync(join(sources, 'orbital.txt'), page);
+    const cache = join(work, 'renamed/cache');
+    const args = (out: string) => ['--sources', sources, '--out', join(work, 'renamed', out), '--cache-dir', cache, '--report', join(work, 'renamed', `${out}.json`), '--quiet'];
+    await ingest(args('as-text'));
+    const asText = readdirSync(join(work, 'renamed/as-text')).filter((name) => name.endsWith('.mdx'));
+    expect(readFileSync(join(work, 'renamed/as-text', asText[0]!), 'utf8')).toContain('Home | Markets');
+
+    renameSync(join(sources, 'orbital.txt'), join(sources, 'orbital.html'));
+    await ingest(args('as-html'));
+    expect(readReport(join(work, 'renamed/as-html.json')).reused).toBe(0);
+    const asHtml = readdirSync(join(work, 'renamed/as-html')).filter((name) => name.endsWith('.mdx'));
+    const body = matter(readFileSync(join(work, 'renamed/as-html', asHtml[0]!), 'utf8')).content;
+    expect(body).toContain('raised its forecast');
+    expect(body).not.toContain('Home | Markets');
+  });
+
   test('a warm cache reuses every source and writes byte-identical articles; a corrupt entry is analysed again', { timeout: 60_000 }, async () => {
     const cache = join(work, 'cache');
     const args = (out: string, ...extra: string[]) => ['--sources', samples, '--out', join(work, out), '--report', join(work, `${out}.json`), '--quiet', ...extra];

@@ -1,12 +1,13 @@
 /**
- * The analysis step of ingest: each readable source is taken from the cache when its bytes, the
- * code and the registry are unchanged, and analysed otherwise, on every core (`worker-pool.ts`).
+ * The analysis step of ingest: each readable source is taken from the cache when its bytes, its
+ * format, the code and the registry are unchanged, and analysed otherwise, on every core (`worker-pool.ts`).
  */
 import type { AnalyzedArticle } from './build-article.ts';
 import type { createAnalysisCache } from './cache.ts';
 import { toCacheKey } from './cache.ts';
 import type { AnalysisInput } from './ingest-jobs.ts';
 import type { SourceFile } from './read-sources.ts';
+import { toFormat } from './to-source-text.ts';
 import type { IngestPool } from './worker-pool.ts';
 
 /**
@@ -24,7 +25,9 @@ export async function analyseSources(
   options: { cache: ReturnType<typeof createAnalysisCache>; extractor: string; registryText: string; pool: IngestPool; onProgress?: (done: number, total: number) => void },
 ): Promise<AnalysedSources> {
   const { cache } = options;
-  const keys = sources.map((source) => (source.ok ? toCacheKey({ sha256: source.sha256, extractor: options.extractor, registry: options.registryText }) : ''));
+  const keys = sources.map((source) =>
+    source.ok ? toCacheKey({ sha256: source.sha256, format: toFormat(source.file), extractor: options.extractor, registry: options.registryText }) : '',
+  );
   const results = sources.map((source, index) => (source.ok ? cache.read(keys[index]!, source.file) : null));
   const reused = results.filter((result) => result !== null).length;
   const missing = sources.flatMap((source, index) => (source.ok && results[index] === null ? [index] : []));

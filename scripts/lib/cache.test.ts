@@ -12,7 +12,7 @@ const file = '000_bd7816fc1dee6379.txt';
 const text = readFileSync(join(import.meta.dirname, '../fixtures/samples/sources', file), 'utf8');
 const registry = parseCompanyRegistry(readFileSync(join(import.meta.dirname, '../../content/companies.yaml'), 'utf8'));
 const analysed = analyzeSource({ file, sha256: 'a'.repeat(64), text }, { registry, extractMetrics }) as AnalyzedArticle;
-const key = toCacheKey({ sha256: 'a'.repeat(64), extractor: 'v1', registry: '' });
+const key = toCacheKey({ sha256: 'a'.repeat(64), format: 'text', extractor: 'v1', registry: '' });
 
 let dir: string;
 beforeEach(() => {
@@ -22,14 +22,15 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('analysis cache', () => {
-  test('the key changes with the source, the extractor version and the registry, not with the path', () => {
+  test('the key changes with the source, its format, the extractor version and the registry, not with the path', () => {
     const keys = [
       key,
-      toCacheKey({ sha256: 'b'.repeat(64), extractor: 'v1', registry: '' }),
-      toCacheKey({ sha256: 'a'.repeat(64), extractor: 'v2', registry: '' }),
-      toCacheKey({ sha256: 'a'.repeat(64), extractor: 'v1', registry: 'companies: []' }),
+      toCacheKey({ sha256: 'b'.repeat(64), format: 'text', extractor: 'v1', registry: '' }),
+      toCacheKey({ sha256: 'a'.repeat(64), format: 'html', extractor: 'v1', registry: '' }),
+      toCacheKey({ sha256: 'a'.repeat(64), format: 'text', extractor: 'v2', registry: '' }),
+      toCacheKey({ sha256: 'a'.repeat(64), format: 'text', extractor: 'v1', registry: 'companies: []' }),
     ];
-    expect(new Set(keys).size).toBe(4);
+    expect(new Set(keys).size).toBe(5);
     expect(key).toMatch(/^[0-9a-f]{64}$/);
   });
 

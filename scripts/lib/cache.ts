@@ -35,11 +35,14 @@ export function computeExtractorVersion(): string {
 }
 
 /**
- * The cache key of one source: its bytes' hash, the extraction version and the company registry
- * (which changes ids and names). The path is not part of it: a moved file is reused.
+ * The cache key of one source: its bytes' hash, the format its name gives (which reader turns the
+ * bytes into text: the same bytes as `.txt` and as `.html` read differently), the extraction
+ * version and the company registry (which changes ids and names). The rest of the path is not
+ * part of it: a moved file is reused, a file renamed to another format is analysed again.
  */
-export function toCacheKey(parts: { sha256: string; extractor: string; registry: string }): string {
-  return createHash('sha256').update(`${parts.extractor}\n${parts.sha256}\n${createHash('sha256').update(parts.registry).digest('hex')}`).digest('hex');
+export function toCacheKey(parts: { sha256: string; format: string | null; extractor: string; registry: string }): string {
+  const registry = createHash('sha256').update(parts.registry).digest('hex');
+  return createHash('sha256').update(`${parts.extractor}\n${parts.sha256}\n${parts.format ?? 'none'}\n${registry}`).digest('hex');
 }
 
 /**
