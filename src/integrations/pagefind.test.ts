@@ -9,7 +9,7 @@ import { readBundle } from './read-bundle.ts';
 vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn(async () => null) }));
 // Writing the offline bundle is the file system's business; its content is tested beside it.
 vi.mock('./offline-search/write-offline-search.ts', () => ({
-  writeOfflineSearch: vi.fn(async () => ({ files: 3, index: 1000, wrappedIndex: 1340, entry: 48000 })),
+  writeOfflineSearch: vi.fn(async () => ({ scripts: 2, index: 1000, wrappedIndex: 1340, entry: 48000 })),
 }));
 
 // Deleting the files the site does not ship: the calls are the contract.

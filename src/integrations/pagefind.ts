@@ -10,6 +10,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { formatDuration } from '../lib/format.ts';
 import { searchBundleFolder, toArticlePath } from '../lib/paths.ts';
+import { sumBytes } from './offline-search/to-offline-files.ts';
 import { writeOfflineSearch } from './offline-search/write-offline-search.ts';
 import { pickShippedFiles } from './pick-shipped-files.ts';
 import { readBundle } from './read-bundle.ts';
@@ -78,9 +79,9 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
 
     const pages = pageCount === 1 ? 'HTML file' : 'HTML files';
     logger.info(`Scanned ${pageCount} ${pages} for search in ${formatDuration(performance.now() - started)}`);
-    logger.info(`Left out ${unused.length} Pagefind files the search page does not load (${formatKilobytes(sum(unused))})`);
+    logger.info(`Left out ${unused.length} Pagefind files the search page does not load (${formatKilobytes(sumBytes(unused))})`);
     logger.info(
-      `Wrote the offline search: ${formatKilobytes(offline.index)} index as ${offline.files - 1} scripts of ${formatKilobytes(offline.wrappedIndex)}, ` +
+      `Wrote the offline search: ${formatKilobytes(offline.index)} index as ${offline.scripts} scripts of ${formatKilobytes(offline.wrappedIndex)}, ` +
         `${formatKilobytes(offline.entry)} runtime`,
     );
     return pageCount;
@@ -95,10 +96,6 @@ const writeHint = 'Check that the output folder is writable, then build again.';
 
 function formatKilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} kB`;
-}
-
-function sum(files: readonly { content: Uint8Array }[]): number {
-  return files.reduce((total, file) => total + file.content.byteLength, 0);
 }
 
 function toError(what: string, errors: string[], hint: string): Error {

@@ -87,6 +87,7 @@ describe('toOfflineFiles', () => {
       'offlineEntry',
       'offlineFolder',
       'packOf',
+      'sumBytes',
       'toOfflineFiles',
     ]);
   });

@@ -9,6 +9,11 @@ import { toClassicPagefind } from './to-classic-pagefind.ts';
 /** A file of Pagefind's bundle, as the Node API's `getFiles()` returns it. */
 export type BundleFile = { path: string; content: Uint8Array };
 
+/** The bytes of `files` together. */
+export function sumBytes(files: readonly BundleFile[]): number {
+  return files.reduce((total, file) => total + file.content.byteLength, 0);
+}
+
 /**
  * How many characters of the hash part name a pack, by folder of the index (`{ fragment: 2 }`
  * puts `fragment/en_ba12345.pf_fragment` into the pack `fragment/en_ba`).

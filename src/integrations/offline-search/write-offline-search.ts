@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapLimited } from '../map-limited.ts';
-import { isIndexFile, offlineFolder, toOfflineFiles, type BundleFile } from './to-offline-files.ts';
+import { isIndexFile, offlineFolder, sumBytes, toOfflineFiles, type BundleFile } from './to-offline-files.ts';
 
 // Files written at once: a few hundred packs at 10,000 articles.
 const writeConcurrency = 16;
@@ -12,10 +12,10 @@ const writeConcurrency = 16;
 const shimFile = new URL('./offline-shim.js', import.meta.url);
 
 /**
- * What was written: the number of `files`, and in bytes the index as Pagefind wrote it, as
- * offline scripts, and the entry script.
+ * What was written: the number of index `scripts` (the entry script besides), and in bytes the
+ * index as Pagefind wrote it, as offline scripts, and the entry script.
  */
-export type OfflineSearchSizes = { files: number; index: number; wrappedIndex: number; entry: number };
+export type OfflineSearchSizes = { scripts: number; index: number; wrappedIndex: number; entry: number };
 
 /**
  * Replaces `<bundleDir>/offline/` with the offline bundle built from Pagefind's `files`
@@ -29,13 +29,9 @@ export async function writeOfflineSearch(bundleDir: string, files: readonly Bund
   for (const folder of folders) await mkdir(folder, { recursive: true });
   await mapLimited(written, writeConcurrency, (file) => writeFile(join(bundleDir, file.path), file.content));
   return {
-    files: index.length + 1,
-    index: sum(files.filter((file) => isIndexFile(file.path))),
-    wrappedIndex: sum(index),
+    scripts: index.length,
+    index: sumBytes(files.filter((file) => isIndexFile(file.path))),
+    wrappedIndex: sumBytes(index),
     entry: entry.content.byteLength,
   };
-}
-
-function sum(files: readonly BundleFile[]): number {
-  return files.reduce((total, file) => total + file.content.byteLength, 0);
 }
