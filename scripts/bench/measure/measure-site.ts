@@ -1,9 +1,10 @@
 /**
  * Sizes of a built site: the whole folder, the search index, and the weight of its pages.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { listSiteFiles } from '../../../src/integrations/list-site-files.ts';
 import { mapLimited } from '../../../src/integrations/map-limited.ts';
 
 /** Page weight and folder sizes of one built site, in bytes. */
@@ -21,11 +22,9 @@ export type SiteSizes = {
 // Files read or stat-ed at once: at 50,000 articles one promise per file ran out of file handles (EMFILE).
 const openFilesAtOnce = 32;
 
-/** Lists every file under `dir` with its size; "/"-separated paths relative to `dir`. */
+/** Lists every file under `dir` with its size, as `listSiteFiles` names them (sorted, "/"-separated). */
 export async function listSizes(dir: string): Promise<{ path: string; bytes: number }[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-  return mapLimited(files, openFilesAtOnce, async (file) => ({ path: relative(dir, file).split(sep).join('/'), bytes: (await stat(file)).size }));
+  return mapLimited(await listSiteFiles(dir), openFilesAtOnce, async (path) => ({ path, bytes: (await stat(join(dir, path))).size }));
 }
 
 /**
