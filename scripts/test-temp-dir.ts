@@ -4,8 +4,8 @@
  *
  * Tests make their work folders with `mkdtemp(tmpdir())`, and the CLIs and builds they start make
  * theirs the same way; `os.tmpdir()` reads `TMPDIR`, which test workers and child processes
- * inherit. So a test that forgets to clean up, or a run stopped half-way, leaves nothing in the
- * system's temporary folder (a run used to leave a few hundred folders there). Node only.
+ * inherit. So a test that forgets to clean up leaves nothing in the system's temporary folder,
+ * and a run killed before its teardown leaves this one folder, not a few hundred. Node only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
