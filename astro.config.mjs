@@ -7,7 +7,8 @@ import { searchScript } from './src/integrations/search-script.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { isIndexedByAstro } from './src/lib/search-index-step.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
-import { incrementalBuildGuard, isIncremental } from './src/lib/site/incremental-build-guard.ts';
+import { incrementalBuildGuard } from './src/integrations/incremental-build-guard.ts';
+import { isIncremental } from './src/node/incremental-build.ts';
 
 /** @param {string | undefined} site */
 const siteOption = (site) => (site === undefined ? {} : { site });
@@ -41,7 +42,7 @@ export default defineConfig({
     // at 2,000 articles on 2 cores (8.3/6.7 s → 5.2/4.2 s, alternating runs); 8 was no faster.
     concurrency: 4,
   },
-  // A rebuild renders only the pages whose cache key (src/lib/site/page-keys.ts) or code changed
+  // A rebuild renders only the pages whose cache key (src/node/page-keys.ts) or code changed
   // and copies the rest from node_modules/.astro/dist/ (README "Performance"). DOSSIER_INCREMENTAL=0
   // renders every page without reading or writing that cache.
   experimental: { incrementalBuild: isIncremental(process.env) },
@@ -49,7 +50,7 @@ export default defineConfig({
   vite: {
     build: {
       // dossier:incremental-build-guard empties dist/ instead, leaving the pages a rebuild would
-      // copy back unchanged (src/lib/site/kept-pages.ts): deleting them cost more than rendering.
+      // copy back unchanged (src/node/kept-pages.ts): deleting them cost more than rendering.
       emptyOutDir: false,
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" marker, and rolldown warns about it

@@ -7,9 +7,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractMetrics, type MetricsInput } from './lib/extract-metrics.ts';
-import { detectLanguage } from './lib/detect-language.ts';
-import { toBlocks } from './lib/parse-structure.ts';
+import { extractMetrics, type MetricsInput } from './lib/metrics/extract-metrics.ts';
+import { detectLanguage } from './lib/extract/detect-language.ts';
+import { toBlocks } from './lib/structure/parse-structure.ts';
 
 const { values } = parseArgs({
   options: {

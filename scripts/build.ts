@@ -16,10 +16,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cliOptions } from './lib/cli-options.ts';
+import { cliOptions } from './lib/run/cli-options.ts';
 import { articlesDirVariable } from '../src/lib/articles-dir.ts';
 import { formatCount } from '../src/lib/format.ts';
-import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../src/node/search-index/build-search-index.ts';
 import { indexAfterAstroVariable } from '../src/lib/search-index-step.ts';
 
 const distOption = { dist: { type: 'string', default: 'dist', description: 'folder the built site replaces' } } as const;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readTree } from './fixtures/tree.ts';
-import { projectRoot, runIngest } from './run-ingest.ts';
+import { projectRoot, runIngest } from './testing/run-ingest.ts';
 
 // Human work, duplicates and the cache, through the real CLI.
 const root = projectRoot;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { articleSchema } from '../src/lib/schema.ts';
-import { runIngest } from './run-ingest.ts';
+import { runIngest } from './testing/run-ingest.ts';
 
 const samples = join(import.meta.dirname, 'fixtures/samples/sources');
 

@@ -7,21 +7,21 @@ import { writeFile } from 'node:fs/promises';
 import { relative, join } from 'node:path';
 import { parseCompanyRegistry } from '../src/lib/companies.ts';
 import { formatCount, formatDuration } from '../src/lib/format.ts';
-import { assignSlugs } from './lib/assign-slugs.ts';
-import { analyseSources } from './lib/analyse-sources.ts';
-import { formatHelp, parseCliOptions, type IngestOptions } from './lib/cli-options.ts';
-import { createLogger } from './lib/log.ts';
-import { readRegistryText, readSources } from './lib/read-sources.ts';
-import { createReport, formatProblems, toExitCode, toReportJson } from './lib/report.ts';
-import { createIngestPool } from './lib/worker-pool.ts';
-import { writeContent } from './lib/write-content.ts';
-import { checkOutFolder, recoverOutFolder } from './lib/out-folder.ts';
-import { acquireLock, lockedExitCode, toLockFile } from './lib/lock.ts';
-import { findDuplicates } from './lib/find-duplicates.ts';
-import { computeExtractorVersion, createAnalysisCache } from './lib/cache.ts';
-import { readOverrides } from './lib/read-overrides.ts';
-import { correctArticles } from './lib/correct-articles.ts';
-import { serialiseArticles } from './lib/serialise-articles.ts';
+import { assignSlugs } from './lib/emit/assign-slugs.ts';
+import { analyseSources } from './lib/run/analyse-sources.ts';
+import { formatHelp, parseCliOptions, type IngestOptions } from './lib/run/cli-options.ts';
+import { createLogger } from './lib/run/log.ts';
+import { readRegistryText, readSources } from './lib/read/read-sources.ts';
+import { createReport, formatProblems, toExitCode, toReportJson } from './lib/run/report.ts';
+import { createIngestPool } from './lib/run/worker-pool.ts';
+import { writeContent } from './lib/emit/write-content.ts';
+import { checkOutFolder, recoverOutFolder } from './lib/emit/out-folder.ts';
+import { acquireLock, lockedExitCode, toLockFile } from './lib/run/lock.ts';
+import { findDuplicates } from './lib/run/find-duplicates.ts';
+import { computeExtractorVersion, createAnalysisCache } from './lib/run/cache.ts';
+import { readOverrides } from './lib/correct/read-overrides.ts';
+import { correctArticles } from './lib/correct/correct-articles.ts';
+import { serialiseArticles } from './lib/emit/serialise-articles.ts';
 
 let options: IngestOptions;
 try {
@@ -79,26 +79,26 @@ parseCompanyRegistry(registryText);
 // an unchanged source under unchanged code and registry is taken from the cache, the rest is
 // analysed on every core
 const extractor = computeExtractorVersion();
-const { analyzed, failed, reused } = await analyseSources(unique, { cache: createAnalysisCache(options.cacheDir), extractor, registryText, pool, onProgress: log.progress });
+const { analysed, failed, reused } = await analyseSources(unique, { cache: createAnalysisCache(options.cacheDir), extractor, registryText, pool, onProgress: log.progress });
 report.failed.push(...failed);
 report.reused = reused;
-log.info(`Analysed ${formatCount(analyzed.length, 'article')} with ${formatCount(analyzed.reduce((n, a) => n + a.result.article.metrics.length, 0), 'metric')} (${formatCount(report.reused, 'source')} reused from the cache), ${formatCount(report.failed.length, 'failure')}`);
+log.info(`Analysed ${formatCount(analysed.length, 'article')} with ${formatCount(analysed.reduce((n, a) => n + a.result.article.metrics.length, 0), 'metric')} (${formatCount(report.reused, 'source')} reused from the cache), ${formatCount(report.failed.length, 'failure')}`);
 
 // Give each article a unique, order-independent slug from its extracted title, so a corrected
 // title or a broken override never moves an article's address
-const slugs = assignSlugs(analyzed.map(({ file, result }) => ({ file, title: result.article.title })));
+const slugs = assignSlugs(analysed.map(({ file, result }) => ({ file, title: result.article.title })));
 
 // Apply the hand corrections in --overrides; a broken one fails only its article
 const { overrides, ignored } = await readOverrides(options.overrides);
-const corrected = correctArticles(analyzed, overrides, new Set([...read.sources, ...read.skipped].map(({ file }) => file)));
+const corrected = correctArticles(analysed, overrides, new Set([...read.sources, ...read.skipped].map(({ file }) => file)));
 report.failed.push(...corrected.failed);
 report.warnings.push(...corrected.warnings, ...ignored.map((file) => `${file} is not an override (overrides are named <source path>.yaml), so it was ignored`));
 
 // Serialise each article as MDX (on every core for a large run); an article whose input and
 // file are unchanged since the previous run is kept as it is
-const uncorrected = new Set(analyzed.map(({ result }) => result));
-const keys = new Map(analyzed.map(({ file, key }) => [file, key]));
-const items = corrected.analyzed.map(({ file, result }) => {
+const uncorrected = new Set(analysed.map(({ result }) => result));
+const keys = new Map(analysed.map(({ file, key }) => [file, key]));
+const items = corrected.analysed.map(({ file, result }) => {
   const slug = slugs.get(file)!;
   report.articles.push({ source: file, output: relative('.', join(options.out, `${slug}.mdx`)).split('\\').join('/'), warnings: result.warnings });
   const analysisKey = uncorrected.has(result) ? keys.get(file) : undefined;

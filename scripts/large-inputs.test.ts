@@ -5,10 +5,10 @@
  */
 import { mdxToHast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { analyzeSource } from './lib/build-article.ts';
-import { extractMetrics } from './lib/extract-metrics.ts';
-import { toMdx } from './lib/to-mdx.ts';
-import { toSourceText } from './lib/to-source-text.ts';
+import { analyseArticle } from './lib/analyse-article.ts';
+import { extractMetrics } from './lib/metrics/extract-metrics.ts';
+import { toMdx } from './lib/emit/to-mdx.ts';
+import { toSourceText } from './lib/read/to-source-text.ts';
 import matter from 'gray-matter';
 
 const megabytes = 2_000_000;
@@ -16,7 +16,7 @@ const megabytes = 2_000_000;
 function runPipeline(file: string, text: string) {
   const read = toSourceText(file, new TextEncoder().encode(text));
   if (!read.ok) throw new Error(`${file} was refused: ${read.reason}`);
-  const result = analyzeSource({ file, sha256: '0'.repeat(64), ...read }, { registry: [], extractMetrics });
+  const result = analyseArticle({ file, sha256: '0'.repeat(64), ...read }, { registry: [], extractMetrics });
   if (!result.ok) throw new Error(`${file} failed: ${result.reason}`);
   return { ...result, mdx: toMdx({ ...result.article, slug: 'large' }, result.blocks, result.spans) };
 }

@@ -2,7 +2,7 @@
  * Fictional but plausible listed companies for the benchmark corpus: names, tickers and ISINs
  * with valid check digits, a home market and the currency their shares trade in.
  */
-import { isValidIsin } from '../lib/extract-identifiers.ts';
+import { isValidIsin } from '../lib/extract/extract-identifiers.ts';
 import { toCompanyId } from '../../src/lib/companies.ts';
 import type { Random } from './create-random.ts';
 

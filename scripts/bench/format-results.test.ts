@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BenchResult, BuildFigures } from './bench-result.ts';
 import { formatResults, toFigureRows, toGoalRows } from './format-results.ts';
-import { summarizeProfile, toBucket } from './summarize-profile.ts';
+import { summariseProfile, toBucket } from './summarise-profile.ts';
 import { median } from './measure/measure-site.ts';
 
 const build = (wallMs: number, extra: Partial<BuildFigures> = {}): BuildFigures => ({ exitCode: 0, wallMs, peakRssBytes: 1024 ** 3, peakTreeRssBytes: 1.5 * 1024 ** 3, ingestMs: 1000, siteBuildMs: wallMs / 2, indexMs: wallMs / 4, pages: 2003, ...extra });
@@ -86,7 +86,7 @@ describe('profile summary', () => {
       samples: [2, 1, 2],
       timeDeltas: [1000, 500, 3000],
     };
-    expect(summarizeProfile(profile)).toEqual({ totalMs: 4.5, buckets: [{ bucket: 'astro', ms: 4 }, { bucket: '(garbage collector)', ms: 0.5 }] });
+    expect(summariseProfile(profile)).toEqual({ totalMs: 4.5, buckets: [{ bucket: 'astro', ms: 4 }, { bucket: '(garbage collector)', ms: 0.5 }] });
   });
 
   test('median of odd and even lists', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseCompanyRegistry } from '../../src/lib/companies.ts';
-import { analyzeSource } from '../lib/build-article.ts';
+import { analyseArticle } from '../lib/analyse-article.ts';
 import { scoreArticle, type Tally } from '../lib/eval/score.ts';
-import { extractMetrics } from '../lib/extract-metrics.ts';
-import { extractIdentifiers, isValidIsin } from '../lib/extract-identifiers.ts';
+import { extractMetrics } from '../lib/metrics/extract-metrics.ts';
+import { extractIdentifiers, isValidIsin } from '../lib/extract/extract-identifiers.ts';
 import { createRandom } from './create-random.ts';
 import { createCompanies, toIsin } from './create-companies.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -32,7 +32,7 @@ describe('generateCorpus', () => {
   test('ingest finds the publication date each article is meant to carry', () => {
     const { articles } = generateCorpus({ articles: 60, seed: 5 });
     expect(articles.some((a) => a.date === null)).toBe(true);
-    const found = articles.filter((a) => analyze(a.file, a.text)?.article.date === a.date);
+    const found = articles.filter((a) => analyse(a.file, a.text)?.article.date === a.date);
     expect(found.length / articles.length).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -40,7 +40,7 @@ describe('generateCorpus', () => {
     const { articles } = generateCorpus({ articles: 80, seed: 11 });
     const tallies: Record<string, Tally> = {};
     for (const article of articles) {
-      const predicted = analyze(article.file, article.text)?.article.metrics ?? [];
+      const predicted = analyse(article.file, article.text)?.article.metrics ?? [];
       for (const [kind, tally] of Object.entries(scoreArticle(article.file, predicted, article.metrics).tallies)) {
         const total = (tallies[kind] ??= { tp: 0, fp: 0, fn: 0 });
         total.tp += tally.tp;
@@ -80,7 +80,7 @@ describe('createCompanies', () => {
 });
 
 const registry = parseCompanyRegistry('');
-function analyze(file: string, text: string) {
-  const result = analyzeSource({ file, sha256: '0'.repeat(64), text: text.replace(/^\uFEFF/, '') }, { registry, extractMetrics });
+function analyse(file: string, text: string) {
+  const result = analyseArticle({ file, sha256: '0'.repeat(64), text: text.replace(/^\uFEFF/, '') }, { registry, extractMetrics });
   return result.ok ? result : null;
 }

@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cleanBuildVariable } from '../../src/lib/site/incremental-build-guard.ts';
+import { cleanBuildVariable } from '../../src/node/incremental-build.ts';
 import type { BuildFigures } from './bench-result.ts';
 import { parseIngestLine, parsePagefindCliPages, parsePagefindLine } from './measure/parse-build-log.ts';
 import { lifetimeOf, runTimed, type TimedRun } from './measure/run-timed.ts';

@@ -5,8 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, watchPage } from './browser.ts';
-import { startStaticServer, type StaticServer } from './serve.ts';
+import { launchBrowser, watchPage } from '../browser/browser.ts';
+import { startStaticServer, type StaticServer } from '../browser/serve.ts';
 import { siteDir } from './site-dir.ts';
 
 /** What a test sees: the server, this test's page, and the problems seen on it so far. */

@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { watchPage } from './browser.ts';
+import { watchPage } from '../browser/browser.ts';
 import { crawlSite } from './crawl.ts';
 import { useThrowawaySite } from './throwaway-site.ts';
 

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hostileMaxBytes, hostileOutcomes, pwnedFlags } from '../fixtures/hostile-expected.ts';
 import { toArticleListPath } from '../../src/lib/paths.ts';
-import { watchPage } from './browser.ts';
+import { watchPage } from '../browser/browser.ts';
 import { useThrowawaySite } from './throwaway-site.ts';
 
 const mount = '/hostile/';

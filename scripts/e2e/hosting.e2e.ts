@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { formatLanguage } from '../../src/lib/format.ts';
 import { languages, type Language } from '../../src/lib/schema.ts';
-import { launchBrowser, watchPage } from './browser.ts';
+import { launchBrowser, watchPage } from '../browser/browser.ts';
 import { crawlSite, type CrawlResult, type ReadUrl } from './crawl.ts';
 import { startServerWithHeaders } from './serve-with-headers.ts';
-import type { StaticServer } from './serve.ts';
+import type { StaticServer } from '../browser/serve.ts';
 import { siteDir } from './site-dir.ts';
 
 type Home = { name: string; root: URL; read: ReadUrl; origin: string; crawl?: CrawlResult };

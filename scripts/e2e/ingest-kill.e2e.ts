@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeCorpus } from '../fixtures/corpus.ts';
 import { readTree } from '../fixtures/tree.ts';
-import { toWorkFolders } from '../lib/out-folder.ts';
+import { toWorkFolders } from '../lib/emit/out-folder.ts';
 
 // Real ingest processes on a corpus big enough to be caught mid-run, killed with SIGKILL at
 // several moments: the output folder is always one whole run's articles, never a mix.

@@ -9,11 +9,11 @@ import { createRequire } from 'node:module';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkLinks, type SiteFiles } from '../lib/check-links.ts';
-import { readSiteFiles } from '../lib/check-links-read.ts';
+import { checkLinks, type SiteFiles } from '../testing/check-links.ts';
+import { readSiteFiles } from '../testing/check-links-read.ts';
 import type { ArticleRecord } from '../../src/lib/to-json-export.ts';
-import { launchBrowser, watchPage } from './browser.ts';
-import { startStaticServer, type StaticServer } from './serve.ts';
+import { launchBrowser, watchPage } from '../browser/browser.ts';
+import { startStaticServer, type StaticServer } from '../browser/serve.ts';
 import { siteDir } from './site-dir.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

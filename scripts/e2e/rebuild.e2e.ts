@@ -9,7 +9,7 @@ import { readTree } from '../fixtures/tree.ts';
 
 // Builds reuse three caches: ingest's analyses, Astro's content store (each article's
 // front-matter by the digest of its file) and Astro's incremental build cache (each keyed page as
-// it was rendered, src/lib/site/page-keys.ts). Whatever those caches hold from earlier builds, a
+// it was rendered, src/node/page-keys.ts). Whatever those caches hold from earlier builds, a
 // build's dist/ is the one a build from scratch gives.
 const root = join(import.meta.dirname, '../..');
 const astroStore = join(root, 'node_modules/.astro/data-store.json');

@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startStaticServer, type StaticServer } from './serve.ts';
+import { startStaticServer, type StaticServer } from '../browser/serve.ts';
 
 /**
  * Serves `root` at `mount` like `startStaticServer`, adding `headers` to every response.

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startStaticServer, type StaticServer } from './serve.ts';
+import { launchBrowser } from '../browser/browser.ts';
+import { startStaticServer, type StaticServer } from '../browser/serve.ts';
 
 /** What the tests see once `beforeAll` has run: read it inside tests only. */
 export interface ThrowawaySite {

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { listSiteFiles } from './list-site-files.ts';
+import { listSiteFiles } from '../node/list-site-files.ts';
 import { makeUrlsRelative, relativeUrls } from './relative-urls.ts';
 
 const fixture = new URL('./fixtures/absolute-urls/', import.meta.url);

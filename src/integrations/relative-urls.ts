@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { toRelativeCss } from '../lib/relative-url.ts';
 import { rewriteHtmlUrls } from '../lib/rewrite-html-urls.ts';
-import { listSiteFiles } from './list-site-files.ts';
-import { mapLimited } from './map-limited.ts';
+import { listSiteFiles } from '../node/list-site-files.ts';
+import { mapLimited } from '../node/map-limited.ts';
 
 const readConcurrency = 16;
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { toArticlePath } from '../lib/paths.ts';
-import { searchedPages } from './pagefind.ts';
+import { searchedPages } from '../node/search-index/build-search-index.ts';
 
 // Pagefind reads only `searchedPages`; a page elsewhere marked `data-pagefind-body` would silently
 // be left out of search. The mark must stay on the article page, which the glob covers.

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sitemapPath, toSitemap } from '../lib/sitemap.ts';
-import { listSiteFiles } from './list-site-files.ts';
+import { listSiteFiles } from '../node/list-site-files.ts';
 
 /** Astro integration that writes the sitemap of every built page when `site` is set. */
 export function sitemap(): AstroIntegration {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { indexCompanies } from './company-index.ts';
 import type { Article } from './schema.ts';
-import { makeArticle } from './site/test-articles.ts';
+import { makeArticle } from '../testing/test-articles.ts';
 
 function article(slug: string, date: string | null, primary: string, companies: [string, string][], identifiers: Article['identifiers'] = []): Article {
   return makeArticle(slug, {

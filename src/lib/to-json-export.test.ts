@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { indexCompanies } from './company-index.ts';
 import type { Article } from './schema.ts';
-import { makeArticle, makeMetric } from './site/test-articles.ts';
+import { makeArticle, makeMetric } from '../testing/test-articles.ts';
 import { toArticlesJson, toCompanyJson } from './to-json-export.ts';
 
 function article(slug: string, date: string | null, companies: string[]): Article {

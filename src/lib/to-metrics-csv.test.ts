@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import type { Article, Metric } from './schema.ts';
-import { makeArticle, makeMetric } from './site/test-articles.ts';
+import { makeArticle, makeMetric } from '../testing/test-articles.ts';
 import { metricColumns, toMetricRows, toMetricsCsv } from './to-metrics-csv.ts';
 
 function metric(overrides: Partial<Metric>): Metric {

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import type { Article } from './schema.ts';
-import { makeArticle } from './site/test-articles.ts';
+import { makeArticle } from '../testing/test-articles.ts';
 import { toRss, type FeedChannel } from './to-rss.ts';
 
 function article(slug: string, date: string | null, title: string, summary = ''): Article {

@@ -4,8 +4,8 @@
  * quiet, and every response of the site is counted.
  */
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../e2e/browser.ts';
-import { startStaticServer } from '../../e2e/serve.ts';
+import { launchBrowser } from '../../browser/browser.ts';
+import { startStaticServer } from '../../browser/serve.ts';
 
 /** One response: its path below the site root, its bytes as sent and as gzip would send them. */
 export type DownloadedFile = { url: string; bytes: number; gzipBytes: number };

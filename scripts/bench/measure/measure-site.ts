@@ -4,8 +4,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listSiteFiles } from '../../../src/integrations/list-site-files.ts';
-import { mapLimited } from '../../../src/integrations/map-limited.ts';
+import { listSiteFiles } from '../../../src/node/list-site-files.ts';
+import { mapLimited } from '../../../src/node/map-limited.ts';
 
 /** Page weight and folder sizes of one built site, in bytes. */
 export type SiteSizes = {

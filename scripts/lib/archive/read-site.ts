@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listSiteFiles } from '../../../src/integrations/list-site-files.ts';
+import { listSiteFiles } from '../../../src/node/list-site-files.ts';
 import type { ArchiveFile } from './to-checksums.ts';
 
 /**

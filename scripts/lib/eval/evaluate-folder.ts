@@ -3,7 +3,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadAnalyzeSource, runExtraction, type CompanyHints } from './run-extraction.ts';
+import { loadAnalyseArticle, runExtraction, type CompanyHints } from './run-extraction.ts';
 import { scoreArticle, summarise, toRates, type ArticleScore, type ScoredMetric, type Tally } from './score.ts';
 
 /** A gold file as stored in shared/gold. */
@@ -19,14 +19,14 @@ export type EvalResult = { articles: ArticleScore[]; perKind: Record<string, Tal
  */
 export async function evaluateFolder(folders: { gold: string; sources: string; naive?: boolean; registry?: string }): Promise<EvalResult> {
   const registryText = await readFile(folders.registry ?? 'content/companies.yaml', 'utf8').catch(() => null);
-  const analyze = folders.naive ? null : await loadAnalyzeSource(registryText);
+  const analyse = folders.naive ? null : await loadAnalyseArticle(registryText);
   const modes: Record<string, number> = {};
   const names = (await readdir(folders.gold)).filter((name) => name.endsWith('.json')).sort();
   const articles: ArticleScore[] = [];
   for (const name of names) {
     const gold = JSON.parse(await readFile(join(folders.gold, name), 'utf8')) as GoldFile;
     const raw = await readFile(join(folders.sources, gold.file), 'utf8');
-    const extracted = runExtraction(gold.file, raw, gold, analyze);
+    const extracted = runExtraction(gold.file, raw, gold, analyse);
     modes[extracted.mode] = (modes[extracted.mode] ?? 0) + 1;
     articles.push(scoreArticle(gold.file, extracted.metrics, gold.metrics));
   }

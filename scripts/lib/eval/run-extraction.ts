@@ -1,37 +1,37 @@
 /**
  * TEMPORARY adapter: turns a raw source into metrics for the scorer until
- * `analyzeSource` is exported by `scripts/lib/build-article.ts`; then `runExtraction` calls
+ * `analyseArticle` is exported by `scripts/lib/build-article.ts`; then `runExtraction` calls
  * that instead. The split here is deliberately naive: first non-empty line is the title,
  * the other non-empty lines paragraphs ("- " lines become list items), the language from
  * stop words, and the primary company the most mentioned one.
  */
-import { detectLanguage } from '../detect-language.ts';
-import { toBlocks } from '../parse-structure.ts';
+import { detectLanguage } from '../extract/detect-language.ts';
+import { toBlocks } from '../structure/parse-structure.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
-import { extractMetrics } from '../extract-metrics.ts';
+import { extractMetrics } from '../metrics/extract-metrics.ts';
 import type { CompanyRef } from '../metrics/types.ts';
 
 /** What a gold file may tell the adapter about companies (its reader-facing names). */
 export type CompanyHints = { companies?: string[]; company_names?: Record<string, string> };
 
 /** The real pipeline's entry, bound to its registry and our metrics stage. */
-export type AnalyzeSource = (source: { file: string; raw: string }) => Metric[] | null;
+export type AnalyseArticle = (source: { file: string; raw: string }) => Metric[] | null;
 
 /**
- * Loads `analyzeSource` from `scripts/lib/build-article.ts` with the company registry, or null
+ * Loads `analyseArticle` from `scripts/lib/build-article.ts` with the company registry, or null
  * when the pipeline is not there yet. A source the pipeline fails on yields null, and the caller
  * falls back to the naive split.
  */
-export async function loadAnalyzeSource(registryText: string | null): Promise<AnalyzeSource | null> {
+export async function loadAnalyseArticle(registryText: string | null): Promise<AnalyseArticle | null> {
   try {
-    const pipeline = (await import('../build-article.ts' as string)) as { analyzeSource?: Function };
+    const pipeline = (await import('../analyse-article.ts' as string)) as { analyseArticle?: Function };
     const companies = (await import('../../../src/lib/companies.ts' as string)) as { parseCompanyRegistry?: (text: string) => unknown[] };
-    const analyze = pipeline.analyzeSource;
-    if (!analyze || !companies.parseCompanyRegistry) return null;
+    const analyse = pipeline.analyseArticle;
+    if (!analyse || !companies.parseCompanyRegistry) return null;
     const registry = registryText ? companies.parseCompanyRegistry(registryText) : [];
     return ({ file, raw }) => {
       try {
-        const result = analyze({ file, sha256: '0'.repeat(64), text: raw }, { registry, extractMetrics });
+        const result = analyse({ file, sha256: '0'.repeat(64), text: raw }, { registry, extractMetrics });
         return result?.ok ? (result.article.metrics as Metric[]) : null;
       } catch {
         return null;
@@ -46,8 +46,8 @@ export async function loadAnalyzeSource(registryText: string | null): Promise<An
  * Runs ingest-equivalent extraction on one raw source: the real pipeline when given, else the
  * naive split below with the gold file's company names as the company list.
  */
-export function runExtraction(file: string, raw: string, hints: CompanyHints = {}, analyze: AnalyzeSource | null = null): { metrics: Metric[]; mode: 'pipeline' | 'naive' } {
-  const fromPipeline = analyze?.({ file, raw });
+export function runExtraction(file: string, raw: string, hints: CompanyHints = {}, analyse: AnalyseArticle | null = null): { metrics: Metric[]; mode: 'pipeline' | 'naive' } {
+  const fromPipeline = analyse?.({ file, raw });
   if (fromPipeline) return { metrics: fromPipeline, mode: 'pipeline' };
   const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const title = lines[0] ?? '';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractMetrics } from '../extract-metrics.ts';
-import { extractRows, testCompanies } from './test-sentence.ts';
+import { extractMetrics } from './extract-metrics.ts';
+import { extractRows, testCompanies } from '../../testing/test-sentence.ts';
 
 describe('analyst rating', () => {
   test.each([

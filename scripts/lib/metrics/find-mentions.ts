@@ -4,7 +4,7 @@
  */
 import { extractFirms } from './firms.ts';
 import type { CompanyRef, Mention } from './types.ts';
-import { createNameScanner, type NameScanner } from '../scan-names.ts';
+import { createNameScanner, type NameScanner } from '../text/scan-names.ts';
 
 const legalSuffix = /[,\s]+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|plc|PLC|AG|SE|N\.V\.|S\.A\.|Group|Holdings?|Limited|LLC|& Co\.? KGaA|KGaA)$/;
 

@@ -3,8 +3,8 @@
  * percent, multiple or count. Ranges, previous values and conversions are joined later
  * (`find-figures.ts`).
  */
-import { numberWords, parseDigits, roundScaled, scales } from '../parse-number.ts';
-import { parseCurrency, prefixCurrencyPattern, suffixCurrencyPattern } from '../parse-currency.ts';
+import { numberWords, parseDigits, roundScaled, scales } from '../text/parse-number.ts';
+import { parseCurrency, prefixCurrencyPattern, suffixCurrencyPattern } from '../text/parse-currency.ts';
 import type { Figure } from './types.ts';
 
 const scaleWords = {

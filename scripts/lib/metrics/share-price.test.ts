@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractRows } from './test-sentence.ts';
+import { extractRows } from '../../testing/test-sentence.ts';
 
 describe('share price family', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toAnalystRows } from './analyst-table.ts';
 import { collectFigures } from './figures.ts';
-import { makeArticle, makeMetric } from './test-articles.ts';
+import { makeArticle, makeMetric } from '../../testing/test-articles.ts';
 
 const older = makeArticle('older', {
   date: '2025-11-01',

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Article } from '../schema.ts';
 import { indexArticleLinks } from './article-links-index.ts';
 import { findNeighbours, findOtherLanguage, findRelated } from './article-links.ts';
-import { makeArticle, makeMetric } from './test-articles.ts';
+import { makeArticle, makeMetric } from '../../testing/test-articles.ts';
 
 // Few companies, days and figures, so that events, shared companies and ties are common.
 const companyIds = ['alibaba', 'meta', 'sap', 'tencent'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compareOldestFirst, findNeighbours, findOtherLanguage, findRelated } from './article-links.ts';
-import { makeArticle, makeMetric } from './test-articles.ts';
+import { makeArticle, makeMetric } from '../../testing/test-articles.ts';
 
 const target = makeMetric({ kind: 'price_target', value: 225, unit: 'USD', firm: 'Citigroup' });
 const capex = makeMetric({ kind: 'capex', value: 53e9, unit: 'USD' });

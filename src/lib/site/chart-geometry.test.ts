@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createLinearScale, layoutPriceChart, priceChartFrame, thinPoints, toDayNumber, toMonthTicks, toNiceTicks, toSparklinePath } from './chart-geometry.ts';
 import { collectFigures } from './figures.ts';
 import { toPriceCharts } from './price-series.ts';
-import { makeArticle, makeMetric } from './test-articles.ts';
+import { makeArticle, makeMetric } from '../../testing/test-articles.ts';
 
 describe('chart geometry', () => {
   test.each([

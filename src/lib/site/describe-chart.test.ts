@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { toChartDescription, toChartTitle, toSeriesLabel } from './describe-chart.ts';
 import { collectFigures } from './figures.ts';
 import { toPriceCharts } from './price-series.ts';
-import { makeArticle, makeMetric } from './test-articles.ts';
+import { makeArticle, makeMetric } from '../../testing/test-articles.ts';
 
 describe('describe-chart', () => {
   test.each([

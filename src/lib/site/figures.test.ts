@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectFigures, compareFiguresNewestFirst, listFigures, toFigureId, toFigureKey, toFigurePath } from './figures.ts';
-import { makeArticle, makeMetric } from './test-articles.ts';
+import { makeArticle, makeMetric } from '../../testing/test-articles.ts';
 
 describe('figures', () => {
   test('exposes the public api', async () => {

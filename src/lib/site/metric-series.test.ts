@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { collectFigures } from './figures.ts';
 import { toMetricSeries } from './metric-series.ts';
-import { makeArticle, makeMetric } from './test-articles.ts';
+import { makeArticle, makeMetric } from '../../testing/test-articles.ts';
 
 describe('toMetricSeries', () => {
   const articles = [

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { collectFigures } from './figures.ts';
 import { isChartFigure, limitChartPoints, listChartRows, pickSharePrices, toPriceCharts } from './price-series.ts';
-import { makeArticle, makeMetric } from './test-articles.ts';
+import { makeArticle, makeMetric } from '../../testing/test-articles.ts';
 
 const en = makeArticle('en', {
   date: '2025-12-12',

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticlesNaming, getCompanies } from '../../content.ts';
 import type { CompanySummary } from '../../lib/company-index.ts';
-import { digestEach } from '../../lib/site/cache-key.ts';
-import { pageKey } from '../../lib/site/page-keys.ts';
+import { digestEach } from '../../node/cache-key.ts';
+import { pageKey } from '../../node/page-keys.ts';
 import { toCompanyFeedPath, toCompanyPath } from '../../lib/paths.ts';
 import { toRss } from '../../lib/to-rss.ts';
 

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticlesWithFiguresAbout, getCompanies } from '../../../content.ts';
 import type { CompanySummary } from '../../../lib/company-index.ts';
-import { digestEach } from '../../../lib/site/cache-key.ts';
-import { pageKey } from '../../../lib/site/page-keys.ts';
+import { digestEach } from '../../../node/cache-key.ts';
+import { pageKey } from '../../../node/page-keys.ts';
 import { toMetricRows, toMetricsCsv } from '../../../lib/to-metrics-csv.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,106 @@
+import { chromeLines, commentsHeading, newsletterLines, promoDateCue, promoLines, taglineLines } from './boilerplate.ts';
+import { findDates, isDateOnly, type FoundDate } from '../text/find-dates.ts';
+
+/** What the clean stage learned from the lines it dropped. */
+export type CleanEvidence = {
+  /** Dates printed in promo lines ("Analyse vom 12. Dezember"), year usually absent. */
+  promoDates: FoundDate[];
+  /** Date-only lines after the body that appear once (the article's own footer). */
+  footerDates: FoundDate[];
+  /** Date-only lines repeated in the page chrome: not the article's date. */
+  repeatedDates: string[];
+  /** The publishing site, where a header names it ("AInvest Newsletter"). */
+  publisher: string | null;
+};
+
+/** The cleaned article: header lines (datelines, bylines, ticker lines), body lines, evidence. */
+export type CleanText = { header: string[]; body: string[]; evidence: CleanEvidence; removed: number };
+
+// A dateline glued to the next words: "12.12.2025 - 04:09:05Alibaba US01609W1027".
+const gluedDateline = /^(\d{1,2}\.\d{1,2}\.\d{4}(?:\s*[-–|,]\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{L})(.+)$/u;
+// Lines that only identify the security: "Alibaba US01609W1027", "WKN: A117ME", "NYSE: BABA".
+const identifierLine = /^(?:[\p{L}&.\- ]{0,60}\s)?(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?(?:[A-Z]{2}[A-Z0-9]{9}\d|[A-Z0-9]{6}|(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE)\s*:\s*[A-Z0-9.]{1,8})(?:\s*[|,/]\s*(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?[A-Z0-9.:\s]{2,20})*$/u;
+const bylineLine = /^(by|von|from|posted|autor(?:in)?:?|author:?|published|veröffentlicht|updated|aktualisiert)\b.{0,120}$/i;
+
+/**
+ * Drops web boilerplate (ads, promos, newsletter headers, comment widgets, repeated footer dates,
+ * taglines) and separates header lines from the body, keeping the dates and publisher they carry.
+ *
+ * @example cleanText('Title\n12.12.2025 - 04:09Alibaba US01609W1027\nBody.').header // ['12.12.2025 - 04:09', 'Alibaba US01609W1027']
+ */
+export function cleanText(text: string): CleanText {
+  const lines = splitLines(text);
+  const counts = countLines(lines);
+  const evidence: CleanEvidence = { promoDates: [], footerDates: [], repeatedDates: [], publisher: null };
+  const kept: string[] = [];
+  let removed = 0;
+  for (const line of lines) {
+    if (commentsHeading.test(line)) {
+      removed += 1;
+      break;
+    }
+    const drop = classify(line, counts.get(line) ?? 0, evidence);
+    if (drop) removed += 1;
+    else kept.push(line);
+  }
+  const { header, body } = splitHeader(kept);
+  const footer = takeFooterDates(body);
+  evidence.footerDates = footer.dates;
+  return { header, body: footer.body, evidence, removed: removed + footer.removed };
+}
+
+function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0\u200b]+/gu, ' ').trim())
+    .flatMap((line) => {
+      const glued = gluedDateline.exec(line);
+      return glued ? [glued[1]!.trim(), glued[2]!.trim()] : [line];
+    })
+    .filter((line) => line !== '');
+}
+
+function countLines(lines: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return counts;
+}
+
+// Returns true when the line is boilerplate; records what it tells about date and publisher.
+function classify(line: string, count: number, evidence: CleanEvidence): boolean {
+  if (isDateOnly(line) && count > 1) {
+    if (!evidence.repeatedDates.includes(line)) evidence.repeatedDates.push(line);
+    return true;
+  }
+  if (promoLines.some((re) => re.test(line))) {
+    if (promoDateCue.test(line)) evidence.promoDates.push(...findDates(line).slice(0, 1));
+    return true;
+  }
+  const newsletter = newsletterLines.map((re) => re.exec(line)).find(Boolean);
+  if (newsletter) {
+    evidence.publisher ??= newsletter[1] ?? null;
+    return true;
+  }
+  if (count > 1 && line.length < 120) return true;
+  return chromeLines.some((re) => re.test(line)) || taglineLines.some((re) => re.test(line));
+}
+
+// Header = datelines, bylines and identifier lines that stand before the body (after a headline).
+function splitHeader(lines: string[]): { header: string[]; body: string[] } {
+  const header: string[] = [];
+  const body: string[] = [];
+  lines.forEach((line, index) => {
+    const nearTop = index < 6 && body.length <= 1;
+    if (nearTop && (isDateOnly(line) || identifierLine.test(line) || (bylineLine.test(line) && line.length < 120))) header.push(line);
+    else body.push(line);
+  });
+  return { header, body };
+}
+
+// A single date line closing the article is its own footer date.
+function takeFooterDates(body: string[]): { body: string[]; dates: FoundDate[]; removed: number } {
+  let end = body.length;
+  while (end > 0 && isDateOnly(body[end - 1]!)) end -= 1;
+  const dates = body.slice(end).flatMap((line) => findDates(line));
+  return { body: body.slice(0, end), dates, removed: body.length - end };
+}

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { discoverCompanies } from './discover-companies.ts';
+import { hostileText } from '../../testing/hostile-text.arbitrary.ts';
+
+function textsUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? textsUnder(path) : [readFileSync(path, 'utf8')];
+  });
+}
+
+// Names, every pattern's anchor, line breaks and blank lines between them, other separators
+const piece = fc.oneof(
+  fc.constantFrom('Siemens ', 'Energy', 'Deutsche Bank', 'Apple Inc.', 'BASF SE', 'Tesla’s', "Alibaba's ", 'Morgan Stanley', 'Ölfeld', '𝐀lpha', 'Group ', 'Holdings', 'X'),
+  fc.constantFrom('-Aktie', ' Aktien ', 'Aktie', ' US0378331005 ', 'DE000BASF111', ' shares', 'stock ', ', Inc.', ' AG', 'Corp.', '-Analyst', ' analysts', 'analyst'),
+  fc.constantFrom(' ', '\n', '\n\n', '\n \t\n', '\r\n', '\t', ',', '.', '(', ':', '"', '&', ' and ', '’', "'", '-', '\u2028', '\u00a0'),
+  fc.string({ maxLength: 4 }),
+);
+
+describe('discoverCompanies', () => {
+  test('searching the lines around the anchors finds what searching the whole text finds, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        expect(discoverCompanies(text, [text])).toEqual(discoverCompanies(text, [text], { wholeText: true }));
+      }),
+      { numRuns: 4000 },
+    );
+    fc.assert(
+      fc.property(hostileText({ binary: false }), (text) => {
+        expect(discoverCompanies(text, [])).toEqual(discoverCompanies(text, [], { wholeText: true }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('finds the same names in every sample, extra and hostile source either way', () => {
+    const texts = [...textsUnder('content/sources'), ...textsUnder('scripts/fixtures/extra/sources'), ...textsUnder('scripts/fixtures/hostile')];
+    let names = 0;
+    for (const text of texts) {
+      const found = discoverCompanies(text, []);
+      names += found.length;
+      expect(found).toEqual(discoverCompanies(text, [], { wholeText: true }));
+    }
+    expect(names).toBeGreaterThan(50);
+  });
+
+  test('finds a name before -Aktie, an ISIN on the next line, shares and a legal suffix', () => {
+    const names = (text: string) => discoverCompanies(text, []).map(({ name }) => name);
+    expect(names('Die Siemens Energy-Aktie legt zu.')).toEqual(['Siemens Energy']);
+    expect(names('Heute: BASF SE\n\n DE000BASF111 steigt.')).toEqual(['BASF SE', 'BASF']);
+    expect(names('On Monday, Apple\nshares rose.')).toEqual(['Apple']);
+    expect(names('Analysts at Morgan Stanley cut Tesla, Inc. to hold.')).toEqual(['Morgan Stanley', 'Tesla']);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { parseCompanyRegistry } from '../../../src/lib/companies.ts';
+import { extractCompanies } from './extract-companies.ts';
+import { extractIdentifiers } from './extract-identifiers.ts';
+
+function companiesOf(title: string, paragraphs: string[], registryYaml = '') {
+  const identifiers = extractIdentifiers([title, ...paragraphs].join('\n'));
+  return extractCompanies({ title, paragraphs, identifierText: '', identifiers }, { registry: parseCompanyRegistry(registryYaml) });
+}
+
+describe('extractCompanies without a registry', () => {
+  test('a German "-Aktie" article gets its company as primary', () => {
+    const found = companiesOf('Siemens Energy-Aktie zieht kräftig an', [
+      'Die Siemens Energy-Aktie legte am Dienstag um 5 Prozent zu.',
+      'Siemens Energy profitiert vom Boom bei Netztechnik. Die Deutsche Bank hebt das Kursziel auf 120 Euro.',
+    ]);
+    expect(found.primary).toBe('siemens-energy');
+    expect(found.companies.map((c) => c.id)).toContain('siemens-energy');
+  });
+
+  test('"Name (NASDAQ: X)" and legal suffixes name companies; the analyst house is not primary', () => {
+    const found = companiesOf('Chipmaker beats estimates', [
+      'Nvidia Corp. (NASDAQ: NVDA) reported record revenue on Wednesday.',
+      'Morgan Stanley has raised its price target on Nvidia to $210. Nvidia shares rose 3%.',
+    ]);
+    expect(found.primary).toBe('nvidia');
+    expect(found.companies.find((c) => c.id === 'morgan-stanley')).toMatchObject({ name: 'Morgan Stanley' });
+  });
+
+  test('segments named "... Group" are not companies unless the bare name stands alone', () => {
+    const found = companiesOf('Results', [
+      'Alibaba Group (NYSE: BABA) grew. The Taobao and Tmall Group posted a 12% increase.',
+      "Alibaba's Cloud Intelligence Group grew 18%. Alibaba expanded.",
+    ]);
+    expect(found.companies.map((c) => c.id)).toEqual(['alibaba']);
+  });
+
+  test('initials do not split a firm: "Sanford C. Bernstein" and "Sanford Bernstein" are one', () => {
+    const found = companiesOf('Targets', [
+      'Sanford C. Bernstein has lowered its price target to $190.',
+      'Sanford Bernstein hat das Kursziel auf 190 US-Dollar gesenkt.',
+    ]);
+    expect(found.companies.filter((c) => c.id.includes('bernstein'))).toHaveLength(1);
+  });
+});
+
+describe('extractCompanies with a registry', () => {
+  const registry = '- id: meta\n  name: Meta Platforms\n  aliases: [Meta, Facebook parent]\n';
+  test('aliases merge, German genitive counts as a mention', () => {
+    const found = companiesOf('Meta nutzt Qwen', ['Meta Platforms setzt auf Qwen.', 'Metas Projekt und der Facebook parent.'], registry);
+    expect(found.companies).toEqual([expect.objectContaining({ id: 'meta', name: 'Meta Platforms', mentions: 4 })]);
+    expect(found.primary).toBe('meta');
+  });
+
+  test('an article about no company has no primary', () => {
+    expect(companiesOf('Markets calm', ['Stocks were little changed in quiet trading today.']).primary).toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The metrics stage: typed figures of one article, with the spans the MDX writer wraps.
+ *
+ * Each block is split into sentences and each sentence goes through the extractor registry
+ * (`metrics/index.ts`). The title is read last, so a figure repeated in headline and body keeps
+ * the body quote; the title has no spans (it is front-matter).
+ *
+ * @see shared/spec/frontmatter.md — Metrics.
+ */
+import type { Metric } from '../../../src/lib/schema.ts';
+import { extractSentence } from './extract-sentence.ts';
+import { createCompanyMatcher, findMentions } from './find-mentions.ts';
+import type { CompanyRef, Mention } from './types.ts';
+
+// Cheap pre-check: digits, number and scale words, or a rating label.
+const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kaufen|Halten|Verkaufen|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren/i;
+const analystPronoun = /^(?:Sie|They|The (?:analysts?|bank|broker|firm)|Die (?:Analysten|Experten|Bank)|Das Analysehaus|Der Analyst|The analyst)\b/;
+import { splitSentences } from '../text/split-sentences.ts';
+import type { Block, FigureSpan, MetricsResult } from '../types.ts';
+
+/** What the metrics stage reads. */
+export type MetricsInput = { title: string; blocks: Block[]; lang: 'en' | 'de'; primary: string; companies: CompanyRef[] };
+
+/** Options of the metrics stage. */
+export type MetricsOptions = { /** Mark unclaimed amounts and percentages as plain figures (default true). */ plainFigures?: boolean };
+
+/**
+ * Extracts every typed figure of an article and where its words stand.
+ *
+ * @example extractMetrics({ title: 'Alibaba Surges 11%', blocks: [{ type: 'paragraph', text: 'Shares rose 11%.' }], lang: 'en', primary: 'alibaba', companies: [] })
+ * // one share_price_change of 11, quoted from the body
+ */
+export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}): MetricsResult {
+  const matcher = createCompanyMatcher(input.companies);
+  const metrics: Metric[] = [];
+  const seen = new Map<string, number[]>();
+  const spans: FigureSpan[] = [];
+  const read = (text: string, place: { block: number; item?: number } | null) => {
+    let lastFirm: Mention | null = null;
+    for (const sentence of splitSentences(text, input.lang)) {
+      if (!mayHoldFigures.test(sentence.text)) continue;
+      const mentions = findMentions(sentence.text, matcher, input.primary);
+      // "Sie trauen …", "The analysts expect …": the firm of the sentence before speaks on.
+      if (lastFirm && analystPronoun.test(sentence.text) && !mentions.some((mention) => mention.isFirm)) mentions.unshift({ ...lastFirm, start: 0, end: 0 });
+      lastFirm = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
+      const result = extractSentence(sentence.text, input.lang, mentions, input.primary);
+      for (const found of result.metrics) {
+        const index = addMetric(metrics, found.metric, seen);
+        if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: index, kind: found.metric.kind });
+      }
+      if (place && options.plainFigures !== false) {
+        for (const figure of result.plain) spans.push({ ...place, start: sentence.start + figure.start, end: sentence.start + figure.end, metric: null, kind: 'figure' });
+      }
+    }
+  };
+  input.blocks.forEach((block, index) => {
+    if (block.type === 'list') block.items.forEach((item, itemIndex) => read(item, { block: index, item: itemIndex }));
+    else read(block.text, { block: index });
+  });
+  read(input.title, null);
+  return { metrics, spans };
+}
+
+/**
+ * Adds a metric unless the article already holds the same figure (same kind, subject, unit,
+ * value and firm, segments not in conflict); returns the index of the entry that holds it.
+ * `seen` indexes `metrics` by those fields, so an article of 20,000 figures is not compared
+ * pairwise; pass the same map for every call on one `metrics` list.
+ */
+export function addMetric(metrics: Metric[], metric: Metric, seen: Map<string, number[]> = indexMetrics(metrics)): number {
+  const key = toFigureKey(metric);
+  const bucket = seen.get(key) ?? seen.set(key, []).get(key)!;
+  const index = bucket.find((candidate) => isSameFigure(metrics[candidate]!, metric)) ?? -1;
+  if (index === -1) {
+    bucket.push(metrics.length);
+    return metrics.push(metric) - 1;
+  }
+  const kept = metrics[index]!;
+  kept.segment ??= metric.segment;
+  kept.period ??= metric.period;
+  kept.previous ??= metric.previous;
+  return index;
+}
+
+function indexMetrics(metrics: Metric[]): Map<string, number[]> {
+  const seen = new Map<string, number[]>();
+  metrics.forEach((metric, index) => {
+    const key = toFigureKey(metric);
+    seen.set(key, [...(seen.get(key) ?? []), index]);
+  });
+  return seen;
+}
+
+// The fields isSameFigure compares exactly, and the value to 8 significant digits: figures parsed
+// from the same printed text are identical, so the 1e-9 tolerance never needs a wider bucket.
+function toFigureKey(metric: Metric): string {
+  const value = typeof metric.value === 'number' ? metric.value.toPrecision(8) : String(metric.value).toLowerCase();
+  return [metric.kind, metric.subject, metric.unit, metric.firm ?? '', value].join('\u0000');
+}
+
+function isSameFigure(a: Metric, b: Metric): boolean {
+  const sameValue = typeof a.value === 'number' && typeof b.value === 'number' ? Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9 : String(a.value).toLowerCase() === String(b.value).toLowerCase();
+  return a.kind === b.kind && a.subject === b.subject && a.unit === b.unit && sameValue && (a.firm ?? '') === (b.firm ?? '') && (!a.segment || !b.segment || a.segment === b.segment);
+}

@@ -1,0 +1,34 @@
+/**
+ * fast-check arbitraries of article text that tries hard to be markup, mixed with anything at
+ * all. The MDX writer's and the body renderer's property tests share them: whatever the writer
+ * is given must come back on the page as the same text.
+ */
+import fc from 'fast-check';
+import type { Block } from '../lib/types.ts';
+
+/** Pieces of Markdown, MDX, JSX and HTML syntax, and the characters that start them. */
+export const markupPiece = fc.constantFrom(
+  '<', '>', '{', '}', '`', '*', '_', '#', '---', '\n', '\n\n', 'import ', 'export ', '<script>alert(1)</script>',
+  '<Fig id="m1">', '&amp;', '&#x3C;', '[a](javascript:alert(1))', '![x](y)', '\\', '|', '- ', '1. ', '> ', '    ', '~~~',
+  '$$', ':::', '<!--', '-->', '\t', '\r', '  \n', '=', '+ ', '"', "'",
+);
+
+/**
+ * Text built from markup pieces and random strings. With `binary`, the random strings may hold
+ * lone surrogates and control characters too (what a broken source can carry).
+ */
+export function hostileText({ binary }: { binary: boolean }): fc.Arbitrary<string> {
+  const random = binary
+    ? fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 }))
+    : fc.string({ unit: 'grapheme', maxLength: 8 });
+  return fc.array(fc.oneof(markupPiece, random), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+}
+
+/** A paragraph, heading or list of such text, as the structure stage hands blocks to the writer. */
+export function hostileBlock(text: fc.Arbitrary<string>): fc.Arbitrary<Block> {
+  return fc.oneof(
+    text.map((value) => ({ type: 'paragraph' as const, text: value })),
+    text.map((value) => ({ type: 'heading' as const, text: value })),
+    fc.array(text, { minLength: 1, maxLength: 3 }).map((items) => ({ type: 'list' as const, items })),
+  );
+}
