@@ -14,7 +14,7 @@ const { values } = parseArgs({
     gold: { type: 'string', default: 'scripts/fixtures/samples/gold' },
     // Folder of raw sources
     sources: { type: 'string', default: 'scripts/fixtures/samples/sources' },
-    // Use the naive line split instead of the ingest pipeline (isolates metric extraction)
+    // Use the naive line split instead of the ingest pipeline (isolates metric extraction); never a fallback
     naive: { type: 'boolean', default: false },
     // Print only the summary, not each miss and extra
     quiet: { type: 'boolean', default: false },
@@ -23,8 +23,12 @@ const { values } = parseArgs({
   },
 });
 
-// Extract every source that has a gold file and score it
-const result = await evaluateFolder({ gold: values.gold, sources: values.sources, naive: values.naive });
+// Extract every source that has a gold file and score it; a source the pipeline cannot analyse
+// stops the evaluation (exit 1) rather than being scored some other way
+const result = await evaluateFolder({ gold: values.gold, sources: values.sources, naive: values.naive }).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
 
 // Print per-kind and overall rates, then misses and extras
 console.log(formatReport(result, { quiet: values.quiet }));

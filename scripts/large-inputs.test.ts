@@ -6,7 +6,6 @@
 import { mdxToHast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from './lib/analyse-article.ts';
-import { extractMetrics } from './lib/metrics/extract-metrics.ts';
 import { toMdx } from './lib/emit/to-mdx.ts';
 import { toSourceText } from './lib/read/to-source-text.ts';
 import matter from 'gray-matter';
@@ -16,7 +15,7 @@ const megabytes = 2_000_000;
 function runPipeline(file: string, text: string) {
   const read = toSourceText(file, new TextEncoder().encode(text));
   if (!read.ok) throw new Error(`${file} was refused: ${read.reason}`);
-  const result = analyseArticle({ file, sha256: '0'.repeat(64), ...read }, { registry: [], extractMetrics });
+  const result = analyseArticle({ file, sha256: '0'.repeat(64), ...read }, { registry: [] });
   if (!result.ok) throw new Error(`${file} failed: ${result.reason}`);
   return { ...result, mdx: toMdx({ ...result.article, slug: 'large' }, result.blocks, result.spans) };
 }

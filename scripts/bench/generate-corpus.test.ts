@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { parseCompanyRegistry } from '../../src/lib/companies.ts';
 import { analyseArticle } from '../lib/analyse-article.ts';
 import { scoreArticle, type Tally } from '../lib/eval/score.ts';
-import { extractMetrics } from '../lib/metrics/extract-metrics.ts';
 import { extractIdentifiers, isValidIsin } from '../lib/extract/extract-identifiers.ts';
 import { createRandom } from './create-random.ts';
 import { createCompanies, toIsin } from './create-companies.ts';
@@ -81,6 +80,6 @@ describe('createCompanies', () => {
 
 const registry = parseCompanyRegistry('');
 function analyse(file: string, text: string) {
-  const result = analyseArticle({ file, sha256: '0'.repeat(64), text: text.replace(/^\uFEFF/, '') }, { registry, extractMetrics });
+  const result = analyseArticle({ file, sha256: '0'.repeat(64), text: text.replace(/^\uFEFF/, '') }, { registry });
   return result.ok ? result : null;
 }

@@ -1,13 +1,19 @@
+/**
+ * The stage list for one source: decoded text in, an article (front-matter, body blocks, figure
+ * marks) out. Pure: the same text, hints and registry give the same article, wherever it runs
+ * (`run/ingest-jobs.ts` calls it in the main thread and in the workers).
+ */
 import type { CompanyEntry } from '../../src/lib/companies.ts';
 import { schemaVersion, type Article } from '../../src/lib/schema.ts';
-import { applyHints } from './structure/apply-hints.ts';
 import { cleanText } from './clean/clean-text.ts';
 import { detectLanguage } from './extract/detect-language.ts';
 import { extractCompanies } from './extract/extract-companies.ts';
 import { extractIdentifiers } from './extract/extract-identifiers.ts';
 import { parsePublicationDate } from './extract/parse-publication-date.ts';
+import { extractMetrics } from './metrics/extract-metrics.ts';
+import { applyHints } from './structure/apply-hints.ts';
 import { parseStructure } from './structure/parse-structure.ts';
-import type { Block, FigureSpan, MetricsResult, SourceHints } from './types.ts';
+import type { Block, FigureSpan, SourceHints } from './types.ts';
 
 /** An analysed article: front-matter without its slug (slugs are assigned across the run), body, marks. */
 export type AnalysedArticle = { ok: true; article: Omit<Article, 'slug'>; blocks: Block[]; spans: FigureSpan[]; warnings: string[] };
@@ -15,14 +21,8 @@ export type AnalysedArticle = { ok: true; article: Omit<Article, 'slug'>; blocks
 /** Why a readable source still yields no article. */
 export type AnalysisFailure = { ok: false; reason: string };
 
-/** The metrics stage, injected so this module stays independent of the extractor registry. */
-export type MetricsStage = (input: {
-  title: string;
-  blocks: Block[];
-  lang: Article['lang'];
-  primary: string;
-  companies: { id: string; name: string; aliases: string[] }[];
-}) => MetricsResult;
+/** A decoded source, as the read stage gives it. */
+export type DecodedSource = { file: string; sha256: string; text: string; hints?: SourceHints | null; warnings?: string[] };
 
 /** Id used for `primary` when an article names no company at all. */
 export const unassignedCompany = 'unassigned';
@@ -30,16 +30,15 @@ export const unassignedCompany = 'unassigned';
 const wirePublisher = /\((Reuters|dpa-AFX|dpa|AFP|AP|Bloomberg|Dow Jones|awp)\)/;
 
 /**
- * Runs the pure stages on one decoded source: clean → structure → language and date →
- * identifiers and companies → metrics. The source's metadata hints (front-matter, page
- * metadata) are weighed in by `applyHints`. Returns a failure (never throws) when nothing of an
- * article is left after cleaning.
+ * Analyses one decoded source: clean → structure and date → language, identifiers, companies →
+ * metrics. The source's own metadata (front-matter, page metadata) is weighed in by `applyHints`.
+ * Returns a failure (never throws) when nothing of an article is left after cleaning.
  */
-export function analyseArticle(
-  source: { file: string; sha256: string; text: string; hints?: SourceHints | null; warnings?: string[] },
-  options: { registry: CompanyEntry[]; extractMetrics?: MetricsStage },
-): AnalysedArticle | AnalysisFailure {
+export function analyseArticle(source: DecodedSource, options: { registry: CompanyEntry[] }): AnalysedArticle | AnalysisFailure {
+  // Clean: web boilerplate out; header lines and evidence (publisher, promo dates) kept aside
   const cleaned = cleanText(source.text);
+
+  // Structure: headline and body blocks, the publication date, each weighed against the hints
   const hinted = applyHints(
     {
       structure: parseStructure(cleaned.body),
@@ -55,14 +54,18 @@ export function analyseArticle(
   if (bodyText.trim().length < 40) {
     return { ok: false, reason: 'no article text left after removing web boilerplate; check that the file holds the article itself' };
   }
+
+  // Extract: language, printed identifiers, the companies named as actors and the primary one
   const lang = detectLanguage(bodyText);
   const identifiers = extractIdentifiers([...cleaned.header, title, ...paragraphs].join('\n'));
   const found = extractCompanies({ title, paragraphs, identifierText: cleaned.header.join('\n'), identifiers }, options);
   const warnings = [...(source.warnings ?? []), ...hinted.warnings, ...published.warnings];
   if (found.primary === null) warnings.push('no company found; the article is filed under "unassigned" (set the primary company in an override)');
   const primary = found.primary ?? unassignedCompany;
-  const companies = found.companies.map(({ id, name, mentions }) => ({ id, name, mentions }));
-  const metrics = options.extractMetrics?.({ title, blocks, lang, primary, companies: found.companies }) ?? { metrics: [], spans: [] };
+
+  // Metrics: every typed figure, with where its words stand in the body
+  const metrics = extractMetrics({ title, blocks, lang, primary, companies: found.companies });
+
   const article: Omit<Article, 'slug'> = {
     schemaVersion,
     title,
@@ -73,7 +76,7 @@ export function analyseArticle(
     lang,
     source: { file: source.file, sha256: source.sha256, publisher: hinted.publisher ?? wirePublisher.exec(paragraphs[0] ?? '')?.[1] ?? null },
     primary,
-    companies,
+    companies: found.companies.map(({ id, name, mentions }) => ({ id, name, mentions })),
     identifiers,
     summary: blocks.find((block) => block.type === 'paragraph')?.text ?? paragraphs[0] ?? '',
     wordCount: bodyText.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length,

@@ -6,13 +6,12 @@ import { articleSchema } from '../../../src/lib/schema.ts';
 import { applyOverride, matchesMetric } from './apply-override.ts';
 import { analyseArticle, type AnalysedArticle } from '../analyse-article.ts';
 import { correctArticles } from './correct-articles.ts';
-import { extractMetrics } from '../metrics/extract-metrics.ts';
 import { parseOverride, type Override } from './parse-override.ts';
 
 const registry = parseCompanyRegistry(readFileSync(join(import.meta.dirname, '../../../content/companies.yaml'), 'utf8'));
 const file = '000_bd7816fc1dee6379.txt';
 const text = readFileSync(join(import.meta.dirname, '../../fixtures/samples/sources', file), 'utf8');
-const analysed = analyseArticle({ file, sha256: 'a'.repeat(64), text }, { registry, extractMetrics }) as AnalysedArticle;
+const analysed = analyseArticle({ file, sha256: 'a'.repeat(64), text }, { registry }) as AnalysedArticle;
 const overrideFile = `content/overrides/${file}.yaml`;
 
 function override(yaml: string): Override {

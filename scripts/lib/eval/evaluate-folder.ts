@@ -3,7 +3,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadAnalyseArticle, runExtraction, type CompanyHints } from './run-extraction.ts';
+import { parseCompanyRegistry } from '../../../src/lib/companies.ts';
+import { readRegistryText } from '../read/read-sources.ts';
+import { runNaive, runPipeline, type AnalyseArticle, type CompanyHints } from './run-extraction.ts';
 import { scoreArticle, summarise, toRates, type ArticleScore, type ScoredMetric, type Tally } from './score.ts';
 
 /** A gold file as stored in shared/gold. */
@@ -13,20 +15,21 @@ export type GoldFile = CompanyHints & { file: string; metrics: ScoredMetric[] };
 export type EvalResult = { articles: ArticleScore[]; perKind: Record<string, Tally>; overall: Tally; f1: number; modes: Record<string, number> };
 
 /**
- * Scores every `<name>.json` in `gold` against the extraction of `sources/<file>`.
+ * Scores every `<name>.json` in `gold` against the extraction of `sources/<file>`; rejects, naming
+ * the file, when the pipeline throws on a source or yields no article from it.
  *
  * @example await evaluateFolder({ gold: 'scripts/fixtures/samples/gold', sources: 'scripts/fixtures/samples/sources' })
  */
-export async function evaluateFolder(folders: { gold: string; sources: string; naive?: boolean; registry?: string }): Promise<EvalResult> {
-  const registryText = await readFile(folders.registry ?? 'content/companies.yaml', 'utf8').catch(() => null);
-  const analyse = folders.naive ? null : await loadAnalyseArticle(registryText);
+export async function evaluateFolder(folders: { gold: string; sources: string; naive?: boolean; registry?: string; analyse?: AnalyseArticle }): Promise<EvalResult> {
+  const registryFile = folders.registry ?? 'content/companies.yaml';
+  const registry = parseCompanyRegistry(await readRegistryText(registryFile), registryFile);
   const modes: Record<string, number> = {};
   const names = (await readdir(folders.gold)).filter((name) => name.endsWith('.json')).sort();
   const articles: ArticleScore[] = [];
   for (const name of names) {
     const gold = JSON.parse(await readFile(join(folders.gold, name), 'utf8')) as GoldFile;
-    const raw = await readFile(join(folders.sources, gold.file), 'utf8');
-    const extracted = runExtraction(gold.file, raw, gold, analyse);
+    const bytes = await readFile(join(folders.sources, gold.file));
+    const extracted = folders.naive ? runNaive(new TextDecoder().decode(bytes), gold) : runPipeline(gold.file, bytes, registry, folders.analyse);
     modes[extracted.mode] = (modes[extracted.mode] ?? 0) + 1;
     articles.push(scoreArticle(gold.file, extracted.metrics, gold.metrics));
   }

@@ -1,54 +1,53 @@
 /**
- * TEMPORARY adapter: turns a raw source into metrics for the scorer until
- * `analyseArticle` is exported by `scripts/lib/build-article.ts`; then `runExtraction` calls
- * that instead. The split here is deliberately naive: first non-empty line is the title,
- * the other non-empty lines paragraphs ("- " lines become list items), the language from
- * stop words, and the primary company the most mentioned one.
+ * Turns a gold set's source into the metrics the scorer compares, the way ingest does: the read
+ * stage's decoding, then `analyseArticle` with the company registry. An article the pipeline
+ * throws on or cannot analyse stops the evaluation with its file name: an eval that scored it
+ * some other way would hide the failure. `--naive` is the one other mode, chosen explicitly: a
+ * line split that isolates the metrics stage (first line the title, "- " lines list items, the
+ * gold file's company names as the company list).
  */
-import { detectLanguage } from '../extract/detect-language.ts';
-import { toBlocks } from '../structure/parse-structure.ts';
+import type { CompanyEntry } from '../../../src/lib/companies.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
+import { analyseArticle, type AnalysedArticle, type AnalysisFailure, type DecodedSource } from '../analyse-article.ts';
+import { detectLanguage } from '../extract/detect-language.ts';
 import { extractMetrics } from '../metrics/extract-metrics.ts';
 import type { CompanyRef } from '../metrics/types.ts';
+import { toSourceText } from '../read/to-source-text.ts';
+import { toBlocks } from '../structure/parse-structure.ts';
 
-/** What a gold file may tell the adapter about companies (its reader-facing names). */
+/** What a gold file may tell the naive mode about companies (its reader-facing names). */
 export type CompanyHints = { companies?: string[]; company_names?: Record<string, string> };
 
-/** The real pipeline's entry, bound to its registry and our metrics stage. */
-export type AnalyseArticle = (source: { file: string; raw: string }) => Metric[] | null;
+/** The pipeline's per-source analysis; a parameter so a test can give one that fails. */
+export type AnalyseArticle = (source: DecodedSource, options: { registry: CompanyEntry[] }) => AnalysedArticle | AnalysisFailure;
+
+/** How a source was extracted. */
+export type Extraction = { metrics: Metric[]; mode: 'pipeline' | 'naive' };
 
 /**
- * Loads `analyseArticle` from `scripts/lib/build-article.ts` with the company registry, or null
- * when the pipeline is not there yet. A source the pipeline fails on yields null, and the caller
- * falls back to the naive split.
+ * Runs the ingest pipeline on one source's bytes; throws an error naming `file` when the pipeline
+ * throws or yields no article.
+ *
+ * @example runPipeline('e01.txt', bytes, registry).metrics.length // 10
  */
-export async function loadAnalyseArticle(registryText: string | null): Promise<AnalyseArticle | null> {
+export function runPipeline(file: string, bytes: Uint8Array, registry: CompanyEntry[], analyse: AnalyseArticle = analyseArticle): Extraction {
+  const read = toSourceText(file, bytes);
+  if (!read.ok) throw new Error(`${file}: the read stage found no article (${read.reason}); the evaluation stops here`);
+  let result: AnalysedArticle | AnalysisFailure;
   try {
-    const pipeline = (await import('../analyse-article.ts' as string)) as { analyseArticle?: Function };
-    const companies = (await import('../../../src/lib/companies.ts' as string)) as { parseCompanyRegistry?: (text: string) => unknown[] };
-    const analyse = pipeline.analyseArticle;
-    if (!analyse || !companies.parseCompanyRegistry) return null;
-    const registry = registryText ? companies.parseCompanyRegistry(registryText) : [];
-    return ({ file, raw }) => {
-      try {
-        const result = analyse({ file, sha256: '0'.repeat(64), text: raw }, { registry, extractMetrics });
-        return result?.ok ? (result.article.metrics as Metric[]) : null;
-      } catch {
-        return null;
-      }
-    };
-  } catch {
-    return null;
+    result = analyse({ file, sha256: '0'.repeat(64), text: read.text, hints: read.hints, warnings: read.warnings }, { registry });
+  } catch (error) {
+    throw new Error(`${file}: the pipeline threw (${(error as Error).message}); fix the pipeline, the evaluation does not score a crash`, { cause: error });
   }
+  if (!result.ok) throw new Error(`${file}: the pipeline yielded no article (${result.reason}); the evaluation stops here`);
+  return { metrics: result.article.metrics, mode: 'pipeline' };
 }
 
 /**
- * Runs ingest-equivalent extraction on one raw source: the real pipeline when given, else the
- * naive split below with the gold file's company names as the company list.
+ * The naive mode: a line split of the raw text and the gold file's company names, then the
+ * metrics stage alone.
  */
-export function runExtraction(file: string, raw: string, hints: CompanyHints = {}, analyse: AnalyseArticle | null = null): { metrics: Metric[]; mode: 'pipeline' | 'naive' } {
-  const fromPipeline = analyse?.({ file, raw });
-  if (fromPipeline) return { metrics: fromPipeline, mode: 'pipeline' };
+export function runNaive(raw: string, hints: CompanyHints = {}): Extraction {
   const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const title = lines[0] ?? '';
   const blocks = toBlocks(lines.slice(1));

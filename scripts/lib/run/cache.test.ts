@@ -6,12 +6,11 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseCompanyRegistry } from '../../../src/lib/companies.ts';
 import { analyseArticle, type AnalysedArticle } from '../analyse-article.ts';
 import { computeExtractorVersion, createAnalysisCache, toCacheKey } from './cache.ts';
-import { extractMetrics } from '../metrics/extract-metrics.ts';
 
 const file = '000_bd7816fc1dee6379.txt';
 const text = readFileSync(join(import.meta.dirname, '../../fixtures/samples/sources', file), 'utf8');
 const registry = parseCompanyRegistry(readFileSync(join(import.meta.dirname, '../../../content/companies.yaml'), 'utf8'));
-const analysed = analyseArticle({ file, sha256: 'a'.repeat(64), text }, { registry, extractMetrics }) as AnalysedArticle;
+const analysed = analyseArticle({ file, sha256: 'a'.repeat(64), text }, { registry }) as AnalysedArticle;
 const key = toCacheKey({ sha256: 'a'.repeat(64), format: 'text', extractor: 'v1', registry: '' });
 
 let dir: string;

@@ -5,7 +5,6 @@
 import { parseCompanyRegistry } from '../../../src/lib/companies.ts';
 import type { Article } from '../../../src/lib/schema.ts';
 import { analyseArticle, type AnalysisFailure, type AnalysedArticle } from '../analyse-article.ts';
-import { extractMetrics } from '../metrics/extract-metrics.ts';
 import { toMdx } from '../emit/to-mdx.ts';
 import type { Block, FigureSpan, SourceHints } from '../types.ts';
 
@@ -33,7 +32,7 @@ export function createIngestJobs(registryText: string): IngestJobs {
   return {
     analyse(source) {
       try {
-        return analyseArticle(source, { registry, extractMetrics });
+        return analyseArticle(source, { registry });
       } catch (error) {
         return { ok: false, reason: toCrashReason(error) };
       }
