@@ -5,6 +5,7 @@
  * locale; article text keeps its language. Dates are calendar days, formatted in UTC so the
  * build machine's time zone never shifts a day.
  */
+import { metricKindFacts, signedKinds } from './metric-kinds.ts';
 import type { DateSource, Language, Metric, MetricKind } from './schema.ts';
 
 const locale = 'en-GB';
@@ -94,29 +95,6 @@ export function formatDuration(ms: number): string {
   return ms < 750 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** Kinds whose value is a change, shown with its sign ("+6.39 %"). */
-const signedKinds: ReadonlySet<MetricKind> = new Set(['share_price_change', 'revenue_growth', 'net_income_change']);
-
-const kindLabels: Record<MetricKind, string> = {
-  share_price: 'Share price',
-  share_price_change: 'Share price change',
-  price_target: 'Price target',
-  consensus_price_target: 'Consensus price target',
-  analyst_rating: 'Analyst rating',
-  revenue: 'Revenue',
-  revenue_growth: 'Revenue growth',
-  net_income: 'Net income',
-  net_income_change: 'Net income change',
-  eps: 'Earnings per share',
-  free_cash_flow: 'Free cash flow',
-  capex: 'Capital expenditure',
-  buyback: 'Share buyback',
-  dividend: 'Dividend',
-  market_cap: 'Market capitalisation',
-  valuation_multiple: 'Valuation multiple',
-  user_metric: 'Users and other counts',
-};
-
 // Symbols readers know without doubt; every other currency is shown by its ISO code.
 const symbolCurrencies: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP']);
 
@@ -126,7 +104,7 @@ const symbolCurrencies: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP']);
  * @example formatMetricKind('price_target') // 'Price target'
  */
 export function formatMetricKind(kind: MetricKind): string {
-  return kindLabels[kind];
+  return metricKindFacts[kind].label;
 }
 
 /**

@@ -10,7 +10,8 @@
  */
 import type { CompanySummary } from './company-index.ts';
 import { formatDay, formatLanguage, formatMetricKind, formatMetricValue, undatedLabel } from './format.ts';
-import type { Article, Metric, MetricKind } from './schema.ts';
+import { metricKindFacts } from './metric-kinds.ts';
+import { metricKinds, type Article, type Metric, type MetricKind } from './schema.ts';
 
 /**
  * Filter names, as the search page shows them (`search.astro` capitalises the first letter). The values
@@ -39,21 +40,6 @@ export const undatedSortKey = '0000-00-00';
 /** How many figures a result shows at most. */
 export const keyFigureCount = 3;
 
-/**
- * Kinds a reader scans for first, in that order; the other kinds follow in contract order.
- * Order-sensitive: the first kinds an article has become its key figures.
- */
-const keyKinds: readonly MetricKind[] = [
-  'price_target',
-  'analyst_rating',
-  'consensus_price_target',
-  'revenue',
-  'revenue_growth',
-  'net_income',
-  'eps',
-  'share_price_change',
-  'share_price',
-];
 
 /** Everything `ArticleSearchData.astro` renders for one article. */
 export interface SearchData {
@@ -116,7 +102,8 @@ function indexById(companies: readonly CompanySummary[]): Map<string, CompanySum
  * article's main company win over figures about others.
  */
 export function pickKeyFigures(metrics: readonly Metric[], primary: string): Metric[] {
-  const rank = (kind: MetricKind) => (keyKinds.includes(kind) ? keyKinds.indexOf(kind) : keyKinds.length);
+  // Kinds without a key rank follow the ranked ones; ties keep the article's order.
+  const rank = (kind: MetricKind) => metricKindFacts[kind].keyRank ?? metricKinds.length;
   const ordered = metrics
     .map((metric, index) => ({ metric, index }))
     .sort(

@@ -2,6 +2,7 @@
  * Runs every extractor over one sentence, keeps per figure the candidate with the nearest cue,
  * and builds typed metrics with subject, firm, previous, segment, period and quote.
  */
+import { firmKinds, segmentKinds, signedKinds } from '../../../src/lib/metric-kinds.ts';
 import type { Metric, MetricKind } from '../../../src/lib/schema.ts';
 import { findFigures } from './find-figures.ts';
 import { toGate } from './to-gate.ts';
@@ -18,9 +19,6 @@ export type SentenceMetric = { metric: Metric; start: number; end: number };
 /** What one sentence yields: metrics, and the figures no kind took. */
 export type SentenceResult = { metrics: SentenceMetric[]; plain: Array<{ start: number; end: number }> };
 
-const changeKinds = new Set<MetricKind>(['share_price_change', 'revenue_growth', 'net_income_change']);
-const firmKinds = new Set<MetricKind>(['price_target', 'analyst_rating']);
-const segmentKinds = new Set<MetricKind>(['revenue', 'revenue_growth', 'net_income', 'net_income_change']);
 const registry = Object.values(extractors);
 
 /**
@@ -61,7 +59,7 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
   const figure = context.figures[index]!;
   const { text } = context;
   let value = figure.value;
-  if (changeKinds.has(kind) && !figure.signed) value = readSign(text, figure.start, figure.end) < 0 ? -Math.abs(value) : Math.abs(value);
+  if (signedKinds.has(kind) && !figure.signed) value = readSign(text, figure.start, figure.end) < 0 ? -Math.abs(value) : Math.abs(value);
   if (kind === 'net_income' && /(?:loss|Verlust)\w*\s*(?:of|von|in Höhe von|:)?\s*(?:rund |about |etwa )?$/i.test(text.slice(0, figure.start))) value = -Math.abs(value);
   const period = readPeriod(text, figure.start);
   const metric: Metric = {

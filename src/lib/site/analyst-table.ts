@@ -8,6 +8,7 @@
 import { toNameKey } from '../companies.ts';
 import { compareDaysDesc, compareText } from '../compare.ts';
 import { compareFiguresNewestFirst, type Figure } from './figures.ts';
+import { analystKinds, metricKindFacts } from '../metric-kinds.ts';
 
 /** The value before the latest target, and where it came from. */
 export interface PreviousTarget {
@@ -41,7 +42,7 @@ export function toAnalystRows(figures: readonly Figure[]): AnalystRow[] {
   const byFirm = new Map<string, Figure[]>();
   for (const figure of [...figures].sort(compareFiguresNewestFirst)) {
     const { kind, firm } = figure.metric;
-    if (kind !== 'price_target' && kind !== 'analyst_rating') continue;
+    if (!analystKinds.has(kind)) continue;
     const key = firm === null ? `?${figure.article.slug}` : toNameKey(firm) || firm;
     byFirm.set(key, [...(byFirm.get(key) ?? []), figure]);
   }
@@ -51,8 +52,8 @@ export function toAnalystRows(figures: readonly Figure[]): AnalystRow[] {
 
 // `figures` are newest first.
 function toRow(figures: Figure[]): AnalystRow {
-  const targets = figures.filter((figure) => figure.metric.kind === 'price_target');
-  const ratings = figures.filter((figure) => figure.metric.kind === 'analyst_rating');
+  const targets = figures.filter((figure) => metricKindFacts[figure.metric.kind].analystColumn === 'target');
+  const ratings = figures.filter((figure) => metricKindFacts[figure.metric.kind].analystColumn === 'rating');
   const target = targets[0] ?? null;
   const rating = (target && ratings.find((figure) => figure.article.slug === target.article.slug)) ?? ratings[0] ?? null;
   const latest = (target ?? rating) as Figure;

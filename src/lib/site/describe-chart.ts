@@ -4,6 +4,7 @@
  * Environment-neutral and pure; every number goes through the shared formatter.
  */
 import { formatDay, formatMetricValue } from '../format.ts';
+import { toChartFacts } from '../metric-kinds.ts';
 import type { ChartSeries, PriceChart } from './price-series.ts';
 
 /**
@@ -12,9 +13,9 @@ import type { ChartSeries, PriceChart } from './price-series.ts';
  * @example toSeriesLabel({ kind: 'price_target', firm: 'Citigroup' }) // 'Citigroup target'
  */
 export function toSeriesLabel(series: Pick<ChartSeries, 'kind' | 'firm'>): string {
-  if (series.kind === 'share_price') return 'Share price';
-  if (series.kind === 'consensus_price_target') return 'Consensus target';
-  return series.firm === null ? 'Target (firm not named)' : `${series.firm} target`;
+  const { perFirm, legend } = toChartFacts(series.kind);
+  if (!perFirm) return legend;
+  return series.firm === null ? `${legend[0]!.toUpperCase()}${legend.slice(1)} (firm not named)` : `${series.firm} ${legend}`;
 }
 
 /**

@@ -8,7 +8,8 @@
  * two English reports are two sources a reader wants to see apart. Undated articles cannot be
  * placed in time and are returned apart, each its own event.
  */
-import type { Article, MetricKind } from '../schema.ts';
+import { metricKindFacts } from '../metric-kinds.ts';
+import type { Article } from '../schema.ts';
 import { compareDaysDesc, compareText } from '../compare.ts';
 import { collectFigures, toFigureKey, type Figure } from './figures.ts';
 import { toDayNumber } from './chart-geometry.ts';
@@ -48,12 +49,6 @@ export interface CompanyTimeline {
   undated: CompanyEvent[];
 }
 
-// Which figures make the best chips: what analysts and readers look for first.
-const chipOrder: readonly MetricKind[] = [
-  'price_target', 'consensus_price_target', 'share_price', 'share_price_change', 'revenue', 'revenue_growth',
-  'net_income', 'net_income_change', 'eps', 'free_cash_flow', 'capex', 'buyback', 'dividend', 'market_cap',
-  'analyst_rating', 'valuation_multiple', 'user_metric',
-];
 
 /**
  * Tells whether two articles report the same event (see the module comment).
@@ -118,6 +113,6 @@ function toEvent(articles: Article[], companyId: string, chips: number): Company
     return true;
   });
   // A stable sort keeps article and metric order within a kind.
-  figures.sort((a, b) => chipOrder.indexOf(a.metric.kind) - chipOrder.indexOf(b.metric.kind));
+  figures.sort((a, b) => metricKindFacts[a.metric.kind].chipRank - metricKindFacts[b.metric.kind].chipRank);
   return { date: articles[0]?.date ?? null, articles, figures: figures.slice(0, chips) };
 }

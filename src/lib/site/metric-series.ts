@@ -8,10 +8,10 @@
  */
 import { metricKinds, type MetricKind } from '../schema.ts';
 import { compareFiguresNewestFirst, type Figure } from './figures.ts';
-import { chartKinds } from './price-series.ts';
+import { analystKinds, chartKinds } from '../metric-kinds.ts';
 
-/** Kinds shown elsewhere on the company page. */
-const elsewhere: ReadonlySet<MetricKind> = new Set([...chartKinds, 'analyst_rating']);
+/** Kinds shown elsewhere on the company page: in the price chart or the analyst table. */
+const elsewhere: ReadonlySet<MetricKind> = new Set([...chartKinds, ...analystKinds]);
 
 /** Every figure of one kind. */
 export interface MetricSeries {

@@ -11,12 +11,8 @@ import { toNameKey } from '../companies.ts';
 import type { Metric } from '../schema.ts';
 import { compareText } from '../compare.ts';
 import { compareFiguresNewestFirst, type Figure } from './figures.ts';
+import { chartKinds, toChartFacts, type ChartKind } from '../metric-kinds.ts';
 
-/** The kinds a price chart shows. */
-export const chartKinds = ['share_price', 'consensus_price_target', 'price_target'] as const;
-
-/** One of `chartKinds`. */
-export type ChartKind = (typeof chartKinds)[number];
 
 /** One mark: a value on a day, and every figure that reports it. */
 export interface ChartPoint {
@@ -82,9 +78,10 @@ export function toPriceCharts(figures: readonly Figure[]): PriceCharts {
     const { unit, kind, firm, value } = figure.metric;
     const seriesMap = byCurrency.get(unit) ?? new Map<string, ChartSeries>();
     byCurrency.set(unit, seriesMap);
-    const firmKey = kind === 'price_target' && firm !== null ? toNameKey(firm) : '';
+    const { perFirm } = toChartFacts(kind);
+    const firmKey = perFirm && firm !== null ? toNameKey(firm) : '';
     const key = firmKey === '' ? kind : `${kind}:${firmKey}`;
-    const series = seriesMap.get(key) ?? { key, kind, firm: kind === 'price_target' ? firm : null, points: [] };
+    const series = seriesMap.get(key) ?? { key, kind, firm: perFirm ? firm : null, points: [] };
     seriesMap.set(key, series);
     const same = series.points.find((point) => point.date === date && point.value === value);
     if (same) same.figures.push(figure);
@@ -96,7 +93,7 @@ export function toPriceCharts(figures: readonly Figure[]): PriceCharts {
 }
 
 function toChart(currency: string, series: ChartSeries[]): PriceChart {
-  const order = (s: ChartSeries) => chartKinds.indexOf(s.kind);
+  const order = (s: ChartSeries) => toChartFacts(s.kind).order;
   series.sort((a, b) => order(a) - order(b) || compareText(a.key, b.key));
   for (const line of series) line.points.sort((a, b) => compareText(a.date, b.date) || a.value - b.value);
   const dates = series.flatMap((line) => line.points.map((point) => point.date)).sort(compareText);
@@ -143,7 +140,7 @@ export function listChartRows(result: PriceCharts): ChartRow[] {
       series.points.map((point) => ({ date: point.date, kind: series.kind, firm: series.firm, value: point.value, currency: chart.currency, figures: point.figures })),
     ),
   );
-  rows.sort((a, b) => compareText(b.date ?? '', a.date ?? '') || chartKinds.indexOf(a.kind) - chartKinds.indexOf(b.kind) || compareText(a.firm ?? '', b.firm ?? '') || a.value - b.value);
+  rows.sort((a, b) => compareText(b.date ?? '', a.date ?? '') || toChartFacts(a.kind).order - toChartFacts(b.kind).order || compareText(a.firm ?? '', b.firm ?? '') || a.value - b.value);
   for (const figure of result.undated) {
     if (!isChartFigure(figure)) continue;
     const { kind, firm, value, unit } = figure.metric;
