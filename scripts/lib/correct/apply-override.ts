@@ -1,3 +1,4 @@
+import { plainFigureKind } from '../../../src/lib/article-body.ts';
 import type { CorrectableField, Metric } from '../../../src/lib/schema.ts';
 import { correctableFields } from '../../../src/lib/schema.ts';
 import { unassignedCompany, type AnalysedArticle } from '../analyse-article.ts';
@@ -99,7 +100,7 @@ function remapSpans(spans: FigureSpan[], kept: number[]): FigureSpan[] {
   return spans.map((span) => {
     if (span.metric === null) return span;
     const index = next.get(span.metric);
-    return index === undefined ? { ...span, metric: null, kind: 'figure' } : { ...span, metric: index };
+    return index === undefined ? { ...span, metric: null, kind: plainFigureKind } : { ...span, metric: index };
   });
 }
 

@@ -4,14 +4,12 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { bodyHeadingDepth, figureAttributes, figureElement, toFigureId } from '../../../src/lib/article-body.ts';
 import { articleSchema, type Article } from '../../../src/lib/schema.ts';
 import { parseOrThrow } from '../../../src/lib/parse-or-throw.ts';
 import type { Block, FigureSpan } from '../types.ts';
 import { writeFrontMatter } from './write-front-matter.ts';
 import { writeMdxBody } from './write-mdx-body.ts';
-
-/** Name of the MDX component that marks a figure in the body; the article page provides it. */
-export const figureComponent = 'Fig';
 
 // remark-mdx escapes `{` and `<`, but a paragraph starting with "import " or "export " would still
 // be read back as an ESM statement; escaping its first letter (as a character reference) keeps it text.
@@ -27,7 +25,7 @@ const processor = unified().use(remarkMdx).use(remarkStringify, { bullet: '-', r
  * Serialises validated front-matter and the cleaned body into an MDX document.
  *
  * The body is built as an mdast tree, never as a string, so text from a source can never become
- * markup. Figures are wrapped in `<Fig id="m3" kind="price_target">` (plain figures: `kind="figure"`).
+ * markup. Figures are wrapped in figure elements as `src/lib/article-body.ts` lays down.
  * Throws when the front-matter breaks the schema: that is a bug in an earlier stage.
  */
 export function toMdx(article: Article, blocks: Block[], spans: FigureSpan[] = []): string {
@@ -65,7 +63,7 @@ export function toMdast(blocks: Block[], allSpans: FigureSpan[] = []): Root {
     // line it would let the lists around it run together into one loose list.
     if (block.type !== 'list' && block.text.trim() === '') return [];
     if (block.type === 'heading') {
-      return [{ type: 'heading', depth: 2, children: toPhrasing(block.text, inBlock, anchors) }];
+      return [{ type: 'heading', depth: bodyHeadingDepth, children: toPhrasing(block.text, inBlock, anchors) }];
     }
     if (block.type === 'paragraph') {
       return [{ type: 'paragraph', children: toFlowSafe(toPhrasing(block.text, inBlock, anchors), block.text) }];
@@ -139,9 +137,9 @@ function toAnchors(spans: FigureSpan[]): Set<FigureSpan> {
 
 function toFigure(value: string, span: FigureSpan, anchor: boolean): MdxJsxTextElement {
   const attributes: MdxJsxTextElement['attributes'] = [];
-  if (span.metric !== null && anchor) attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: `m${span.metric + 1}` });
-  attributes.push({ type: 'mdxJsxAttribute', name: 'kind', value: span.kind });
-  return { type: 'mdxJsxTextElement', name: figureComponent, attributes, children: [{ type: 'text', value }] };
+  if (span.metric !== null && anchor) attributes.push({ type: 'mdxJsxAttribute', name: figureAttributes.id, value: toFigureId(span.metric) });
+  attributes.push({ type: 'mdxJsxAttribute', name: figureAttributes.kind, value: span.kind });
+  return { type: 'mdxJsxTextElement', name: figureElement, attributes, children: [{ type: 'text', value }] };
 }
 
 // js-yaml refuses `undefined`; optional fields are simply absent in the contract.

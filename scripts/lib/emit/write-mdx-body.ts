@@ -6,6 +6,7 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { bodyHeadingDepth } from '../../../src/lib/article-body.ts';
 
 // Characters some rule of mdast-util-to-markdown, remark-mdx or our ESM guard escapes in running
 // text (or line endings, tabs and controls): a text holding one goes to remark. The others ("!",
@@ -28,7 +29,7 @@ export function writeMdxBody(root: Root): string | null {
   let previous: RootContent['type'] | null = null;
   for (const node of root.children) {
     let part: string | null;
-    if (node.type === 'heading' && node.depth === 2) part = writeLine(node.children, '## ');
+    if (node.type === 'heading' && node.depth === bodyHeadingDepth) part = writeLine(node.children, `${'#'.repeat(bodyHeadingDepth)} `);
     else if (node.type === 'paragraph') part = writeLine(node.children, '');
     else if (node.type === 'list' && previous !== 'list' && !node.ordered && node.children.length > 0) {
       // Two lists in a row would get different bullets: remark's case.

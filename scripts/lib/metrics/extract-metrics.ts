@@ -7,6 +7,7 @@
  *
  * @see shared/spec/frontmatter.md — Metrics.
  */
+import { plainFigureKind } from '../../../src/lib/article-body.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
 import { createCompanyMatcher, findMentions } from './find-mentions.ts';
@@ -49,7 +50,7 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
         if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: index, kind: found.metric.kind });
       }
       if (place && options.plainFigures !== false) {
-        for (const figure of result.plain) spans.push({ ...place, start: sentence.start + figure.start, end: sentence.start + figure.end, metric: null, kind: 'figure' });
+        for (const figure of result.plain) spans.push({ ...place, start: sentence.start + figure.start, end: sentence.start + figure.end, metric: null, kind: plainFigureKind });
       }
     }
   };

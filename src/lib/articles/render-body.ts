@@ -1,8 +1,9 @@
 /**
  * Renders the MDX body of a generated article to HTML, without compiling it as a module.
  *
- * The ingest writer (`scripts/lib/to-mdx.ts`) emits a small, known subset of MDX: paragraphs,
- * `##` headings, tight bullet lists, and `<Fig>` elements around figures. This module parses the
+ * The ingest writer (`scripts/lib/emit/to-mdx.ts`) emits the small, known subset of MDX that
+ * `src/lib/article-body.ts` lays down: paragraphs, `##` headings, tight bullet lists, and figure
+ * elements around figures. This module parses the
  * body with Sätteri (the MDX parser Astro 7's MDX integration uses, with the site's options: no
  * GFM, no smart punctuation), so the tree is the one the page used to be compiled from, and maps
  * it to the same HTML Astro rendered: headings get GitHub-style ids, text is escaped as Astro
@@ -16,9 +17,7 @@ import Slugger from 'github-slugger';
 import type { Heading, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxToMdast, type Features } from 'satteri';
-
-/** Name of the element that marks a figure (see `figureComponent` in `scripts/lib/to-mdx.ts`). */
-export const figureElement = 'Fig';
+import { bodyHeadingDepth, figureAttributes, figureElement } from '../article-body.ts';
 
 /** A heading of the body, as Astro's `render()` reports it. */
 export interface BodyHeading {
@@ -97,6 +96,7 @@ function renderBlock(node: RootContent, path: number[], slugger: Slugger, headin
 }
 
 function renderHeading(node: Heading, path: number[], slugger: Slugger, headings: BodyHeading[]): string {
+  if (node.depth !== bodyHeadingDepth) throw new UnexpectedNode(`unexpected level-${node.depth} heading in the body`, path);
   const text = toText(node.children);
   const slug = slugger.slug(text);
   headings.push({ depth: node.depth, slug, text });
@@ -134,11 +134,11 @@ function renderFigure(node: MdxJsxTextElement | MdxJsxFlowElement, path: number[
   let id: string | undefined;
   let kind: string | undefined;
   for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || (attribute.name !== 'id' && attribute.name !== 'kind')) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || (attribute.name !== figureAttributes.id && attribute.name !== figureAttributes.kind)) {
       const name = attribute.type === 'mdxJsxAttribute' ? `attribute "${attribute.name}"` : 'attribute expression';
       throw new UnexpectedNode(`unexpected ${name} on <${figureElement}>; it takes id="m<n>" and kind="<metric kind>"`, path);
     }
-    if (attribute.name === 'id') id = attribute.value;
+    if (attribute.name === figureAttributes.id) id = attribute.value;
     else kind = attribute.value;
   }
   if (kind === undefined) throw new UnexpectedNode(`<${figureElement}> without its kind attribute`, path);

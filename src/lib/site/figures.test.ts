@@ -1,20 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { collectFigures, compareFiguresNewestFirst, listFigures, toFigureId, toFigureKey, toFigurePath } from './figures.ts';
+import { collectFigures, compareFiguresNewestFirst, listFigures, toFigureKey, toFigurePath } from './figures.ts';
 import { makeArticle, makeMetric } from '../../testing/test-articles.ts';
 
 describe('figures', () => {
   test('exposes the public api', async () => {
     expect(Object.keys(await import('./figures.ts')).sort()).toEqual([
-      'collectFigures', 'compareFiguresNewestFirst', 'listFigures', 'toFigureId', 'toFigureKey', 'toFigurePath',
+      'collectFigures', 'compareFiguresNewestFirst', 'listFigures', 'toFigureKey', 'toFigurePath',
     ]);
-  });
-
-  // The ingest pipeline marks metric i as <Fig id="m{i+1}">: the page anchor must match.
-  test.each([
-    [0, 'm1'],
-    [9, 'm10'],
-  ])('metric index %i has the element id %s', (index, id) => {
-    expect(toFigureId(index)).toBe(id);
   });
 
   test('links a figure to its highlighted place in the article page', () => {

@@ -1,11 +1,11 @@
 /**
  * Typed figures with the article they come from: the unit every company view is built of.
  *
- * Environment-neutral and pure. A figure's page id follows the ingest pipeline: the n-th entry of
- * an article's `metrics` (0-based index i) is marked `<Fig id="m{i+1}">` in its body (see
- * `scripts/lib/to-mdx.ts` and `src/lib/articles/render-body.ts`), so `articles/<slug>.html#m{i+1}` links
- * to the highlighted figure.
+ * Environment-neutral and pure. A figure's page id is the one the article body gives it
+ * (`toFigureId`, `src/lib/article-body.ts`), so `articles/<slug>.html#<id>` links to the
+ * highlighted figure.
  */
+import { toFigureId } from '../article-body.ts';
 import { toArticlePath } from '../paths.ts';
 import type { Article, Metric } from '../schema.ts';
 import { compareDaysDesc, compareText } from '../compare.ts';
@@ -18,15 +18,6 @@ export interface Figure {
   metric: Metric;
   /** Its `m<n>` element id on the article page. */
   id: string;
-}
-
-/**
- * Returns the element id of the metric at `index` in an article's `metrics`.
- *
- * @example toFigureId(0) // 'm1'
- */
-export function toFigureId(index: number): string {
-  return `m${index + 1}`;
 }
 
 /**
