@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { resolveArticlesDir } from './lib/articles-dir.ts';
 import { articleSchema } from './lib/schema.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
+import { isoDay } from './lib/iso-date.ts';
 
 /** Collections by name; both are read only through `src/content.ts`. */
 export const collections = {
@@ -30,7 +31,7 @@ export const collections = {
       /** Who wrote them, shown under the heading. */
       author: z.string().min(1).optional(),
       /** Day of the last revision, `YYYY-MM-DD`. */
-      updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+      updated: z.string().regex(isoDay, 'expected YYYY-MM-DD').optional(),
     }),
   }),
 };

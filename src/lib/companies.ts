@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { idPattern } from './schema.ts';
 import { parseOrThrow } from './parse-or-throw.ts';
+import { nameTail } from './legal-suffixes.ts';
 
 /** One registry entry. */
 export const companyEntrySchema = z.object({
@@ -49,7 +50,6 @@ export function parseCompanyRegistry(text: string, file = 'content/companies.yam
   return entries;
 }
 
-const legalSuffix = /[\s,]+(inc\.?|incorporated|corp\.?|corporation|co\.?|company|ag|se|kgaa|gmbh|plc|ltd\.?|limited|llc|n\.?v\.?|s\.?a\.?|holdings?|group)$/i;
 
 /**
  * Strips trailing corporate suffixes: "Apple Inc." → "Apple", "Alibaba Group Holding" → "Alibaba".
@@ -58,7 +58,7 @@ const legalSuffix = /[\s,]+(inc\.?|incorporated|corp\.?|corporation|co\.?|compan
  */
 export function stripLegalSuffix(name: string): string {
   let current = name.trim();
-  for (let next = current.replace(legalSuffix, ''); next !== current && next !== ''; next = current.replace(legalSuffix, '')) current = next;
+  for (let next = current.replace(nameTail, ''); next !== current && next !== ''; next = current.replace(nameTail, '')) current = next;
   return current;
 }
 

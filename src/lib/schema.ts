@@ -7,6 +7,7 @@
  * @see shared spec: front-matter contract (`schemaVersion` 1), summarised in README.md
  */
 import { z } from 'astro/zod';
+import { isoDay } from './iso-date.ts';
 
 /** Version of this contract; bump it on any incompatible change. */
 export const schemaVersion = 1;
@@ -50,7 +51,7 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idSchema = z.string().regex(idPattern, 'expected lower-case ASCII words joined by "-"');
 
 /** A plain calendar day, kept as a string so YAML never turns it into a timestamp. */
-const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const daySchema = z.string().regex(isoDay, 'expected YYYY-MM-DD');
 
 /** One typed, normalised figure and the sentence it came from. */
 export const metricSchema = z.object({

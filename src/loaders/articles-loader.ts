@@ -12,6 +12,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import matter from 'gray-matter';
+import { mapLimited } from '../node/map-limited.ts';
 
 /** Options of `articlesLoader`. */
 export interface ArticlesLoaderOptions {
@@ -36,7 +37,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const files = await listArticleFiles(dir);
       if (files === null) context.logger.warn(`The articles folder ${dir} does not exist; run \`npm run ingest\` first.`);
       const seen = new Set<string>();
-      await forEachLimited(files ?? [], readConcurrency, async (file) => {
+      await mapLimited(files ?? [], readConcurrency, async (file) => {
         seen.add(await syncFile(context, { root, dir, file }));
       });
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
@@ -107,13 +108,4 @@ async function listArticleFiles(dir: string): Promise<string[] | null> {
     throw error;
   }
   return names.filter((name) => name.endsWith('.mdx')).map((name) => name.split(sep).join('/')).sort();
-}
-
-// Runs `task` on every item with at most `limit` running at once.
-async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { toArchiveName } from './create-archive.ts';
+import { isoDay } from '../../../src/lib/iso-date.ts';
 
 /** The archive CLI's flags, declared once: `--help` is generated from these descriptions. */
 export const archiveOptions = {
@@ -22,7 +23,7 @@ export function parseArchiveOptions(argv: string[], now: Date): ArchiveOptions {
   const { values } = parseArgs({ args: argv, options: archiveOptions, strict: true, allowPositionals: false });
   const date = values.date ?? now.toISOString().slice(0, 10);
   const day = new Date(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date || date < '1980-01-01') {
+  if (!isoDay.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date || date < '1980-01-01') {
     throw new Error(`--date ${JSON.stringify(date)} is not a day from 1980 on in the form YYYY-MM-DD (zip time stamps start in 1980)`);
   }
   return { dist: values.dist, date, out: values.out ?? toArchiveName(date), help: values.help };

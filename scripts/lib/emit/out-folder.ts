@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
 
 /**
  * Name of the file that marks a folder as ingest's own output. `writeContent` writes it last, so a

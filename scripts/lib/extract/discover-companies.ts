@@ -1,5 +1,6 @@
-import { escapeRegExp } from '../text/escape-reg-exp.ts';
-import { ricSuffixes } from './extract-identifiers.ts';
+import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
+import { legalFormSource } from '../../../src/lib/legal-suffixes.ts';
+import { ricSource } from './extract-identifiers.ts';
 
 /** A company name found by a textual pattern, before registry merging. */
 export type Candidate = { name: string; role: 'issuer' | 'analyst' | 'named'; index: number };
@@ -13,8 +14,7 @@ const word = `[\\p{Lu}]${wordChar}{0,40}`;
 const nameRun = `((?<!${wordChar})${word}(?:[ \\t]+(?:(?:&|and|und|of|de|la)[ \\t]+)?${word}){0,3})`;
 const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE|SSE|SZSE|TSX|ASX|OTC)';
 
-const legalSuffix = '(?:Inc\\.|Corp\\.|Corporation|AG|SE|KGaA|GmbH|plc|PLC|Ltd\\.|Limited|LLC|N\\.V\\.|S\\.A\\.)(?![\\p{L}])';
-const ric = `\\([A-Z0-9]{1,6}\\.(?:${Object.keys(ricSuffixes).join('|')})\\)`;
+const ric = `\\(${ricSource}\\)`;
 
 // Order matters: the most reliable shapes first; later patterns never replace an earlier name.
 // A pattern's `anchor` is a part every match must contain, tested first: scanning for a name run
@@ -31,7 +31,7 @@ const patterns: { re: RegExp; role: Candidate['role']; anchor?: RegExp; near?: R
   { re: new RegExp(`${nameRun}[ \\t]*${ric}`, 'gu'), role: 'issuer', anchor: new RegExp(ric, 'u') },
   { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'gu'), role: 'issuer', near: /\s(?:shares|stock)\b/gu },
   { re: new RegExp(`\\bshares (?:of|in) ${nameRun}`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`${nameRun},?\\s+${legalSuffix}`, 'gu'), role: 'named', near: new RegExp(`\\s${legalSuffix}`, 'gu') },
+  { re: new RegExp(`${nameRun},?\\s+${legalFormSource}`, 'gu'), role: 'named', near: new RegExp(`\\s${legalFormSource}`, 'gu') },
   { re: new RegExp(`\\b(?:[Aa]nalysts? (?:at|from|of)|[Rr]esearch (?:firm|house)|[Ii]nvestment bank|[Bb]roker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'gu'), role: 'analyst' },
   { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s+analysts?)\\b`, 'gu'), role: 'analyst', near: /-Analyst|\sanalyst/gu },
 ];

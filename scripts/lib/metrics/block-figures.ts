@@ -5,7 +5,7 @@
  * @see shared/spec/frontmatter.md — "Figures that fit no kind … are not metrics".
  */
 import { createCueExtractor, type Cue } from './create-cue-extractor.ts';
-import type { Extractor, Figure } from './types.ts';
+import type { Extractor, ScannedNumber } from './types.ts';
 
 /** Cues of figures with no kind. Ties with a kind's cue go to these (the longer phrase). */
 export const blockCues: Cue[] = [
@@ -32,7 +32,7 @@ const modalExtractor: Extractor = (context) =>
     return modal && figure.unit ? [{ figure: index, kind: null, distance: (figure.start - modal.end) / 3 }] : [];
   });
 
-const hasUnit = (figure: Figure): boolean => figure.unit !== null;
+const hasUnit = (figure: ScannedNumber): boolean => figure.unit !== null;
 
 /** Blocks figures whose nearest cue names something without a kind. */
 export const blockFigures: Extractor[] = [

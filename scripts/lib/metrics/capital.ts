@@ -4,7 +4,7 @@
  * "repurchased US$11.9 billion of shares", "a US$4.6 billion dividend".
  */
 import { createCueExtractor, isAggregate, isCurrency, type Cue } from './create-cue-extractor.ts';
-import type { Extractor, Figure } from './types.ts';
+import type { Extractor, ScannedNumber } from './types.ts';
 
 /** Free cash flow words. */
 export const freeCashFlowCue: Cue = {
@@ -27,7 +27,7 @@ export const dividendCue: Cue = {
 };
 
 // Percent figures near these words are ratios or changes the contract has no kind for.
-const anyPercent = (figure: Figure): boolean => figure.unit === '%' || figure.unit === 'pp';
+const anyPercent = (figure: ScannedNumber): boolean => figure.unit === '%' || figure.unit === 'pp';
 
 /** free_cash_flow: an amount of free cash flow. */
 export const extractFreeCashFlow: Extractor = createCueExtractor({ kind: 'free_cash_flow', cues: [freeCashFlowCue], accepts: isAggregate, blocks: anyPercent });

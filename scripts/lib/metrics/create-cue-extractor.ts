@@ -3,7 +3,7 @@
  * words stands near it ("revenue", "Kursziel") and the figure's unit fits the kind.
  */
 import type { MetricKind } from '../../../src/lib/schema.ts';
-import type { Candidate, Extractor, Figure, SentenceContext } from './types.ts';
+import type { Candidate, Extractor, ScannedNumber, SentenceContext } from './types.ts';
 
 /** A cue pattern and the distance penalty its matches carry (weaker cues weigh more). */
 export type Cue = { pattern: RegExp; penalty?: number };
@@ -17,7 +17,7 @@ const clauseBreak = /\s[–—-]\s|;/;
  * The distance between a cue and a figure in characters; cues after the figure count half again
  * as far and only within a short window. Returns Infinity when out of reach.
  */
-export function cueDistance(context: SentenceContext, cue: { start: number; end: number }, figure: Figure): number {
+export function cueDistance(context: SentenceContext, cue: { start: number; end: number }, figure: ScannedNumber): number {
   if (cue.end <= figure.start) {
     const gap = context.text.slice(cue.end, figure.start);
     return gap.length + (clauseBreak.test(gap) ? 40 : 0);
@@ -31,7 +31,7 @@ export function cueDistance(context: SentenceContext, cue: { start: number; end:
 }
 
 /** Nearest distance from any match of the cues to the figure. */
-export function nearestCue(context: SentenceContext, cues: Cue[], figure: Figure): number {
+export function nearestCue(context: SentenceContext, cues: Cue[], figure: ScannedNumber): number {
   let best = Infinity;
   for (const cue of cues) {
     for (const match of context.find(cue.pattern)) {
@@ -45,9 +45,9 @@ export function nearestCue(context: SentenceContext, cues: Cue[], figure: Figure
 export type CueExtractorOptions = {
   kind: MetricKind | null;
   cues: Cue[];
-  accepts: (figure: Figure, context: SentenceContext) => boolean;
+  accepts: (figure: ScannedNumber, context: SentenceContext) => boolean;
   /** Figures the family recognises but that have no kind (percent change of free cash flow). */
-  blocks?: (figure: Figure) => boolean;
+  blocks?: (figure: ScannedNumber) => boolean;
   /** Farthest distance a cue reaches (default: the whole sentence). */
   reach?: number;
 };
@@ -73,15 +73,15 @@ export function createCueExtractor(options: CueExtractorOptions): Extractor {
 }
 
 /** Unit tests shared by several families. */
-export const isCurrency = (figure: Figure): boolean => figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit);
-export const isPercent = (figure: Figure): boolean => figure.unit === '%';
+export const isCurrency = (figure: ScannedNumber): boolean => figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit);
+export const isPercent = (figure: ScannedNumber): boolean => figure.unit === '%';
 /** A per-share amount: a currency without scale word and below 100,000. */
-export const isPerShare = (figure: Figure): boolean => isCurrency(figure) && !figure.scaled && Math.abs(figure.value) < 1e5;
+export const isPerShare = (figure: ScannedNumber): boolean => isCurrency(figure) && !figure.scaled && Math.abs(figure.value) < 1e5;
 
 const perShareAfter = /^\s*(?:per (?:diluted |basic )?(?:share|ADS)|a share|je (?:Vorzugs)?Aktie|pro Aktie)\b/i;
 
 /** An amount printed "per share" ("$1.08 per share", "5,35 Euro je Aktie"). */
-export const isQuotedPerShare = (figure: Figure, context: SentenceContext): boolean => perShareAfter.test(context.text.slice(figure.end));
+export const isQuotedPerShare = (figure: ScannedNumber, context: SentenceContext): boolean => perShareAfter.test(context.text.slice(figure.end));
 
 /** An amount for the whole company: a currency figure not printed per share. */
-export const isAggregate = (figure: Figure, context: SentenceContext): boolean => isCurrency(figure) && !isQuotedPerShare(figure, context);
+export const isAggregate = (figure: ScannedNumber, context: SentenceContext): boolean => isCurrency(figure) && !isQuotedPerShare(figure, context);

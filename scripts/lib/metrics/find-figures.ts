@@ -5,7 +5,7 @@
  * @see shared/spec/frontmatter.md — previous, converted and range rules.
  */
 import { scanNumbers } from './scan-numbers.ts';
-import type { Figure } from './types.ts';
+import type { ScannedNumber } from './types.ts';
 
 // Order matters: "from … to" is a change, checked before "to" as a range.
 const fromBefore = /\b(?:from|von)\s+(?:rund |etwa |ca\. |about |around )?$/i;
@@ -22,9 +22,9 @@ const convertedGap = /^\s*\(\s*(?:about |approx\. |approximately |rund |ca\. |et
  * @example findFigures('raised its target from $77 to $102', 'en') // one figure: 102, previous 77
  * @example findFigures('48.95 billion yuan ($6.72 billion)', 'en')[0].converted // { value: 6720000000, unit: 'USD' }
  */
-export function findFigures(text: string, lang: 'en' | 'de'): Figure[] {
+export function findFigures(text: string, lang: 'en' | 'de'): ScannedNumber[] {
   const scanned = scanNumbers(text, lang);
-  const figures: Figure[] = [];
+  const figures: ScannedNumber[] = [];
   for (let index = 0; index < scanned.length; index++) {
     const current = scanned[index]!;
     const next = scanned[index + 1];
@@ -57,7 +57,7 @@ export function findFigures(text: string, lang: 'en' | 'de'): Figure[] {
 const bracketLabel = /^\s*\((?:[^():]{0,30}):\s*(?:rund |about |etwa )?/;
 
 /** How many scanned numbers to skip to reach the previous value of `figure`, or 0. */
-function findPrevious(text: string, figure: Figure, scanned: Figure[], from: number): number {
+function findPrevious(text: string, figure: ScannedNumber, scanned: ScannedNumber[], from: number): number {
   const label = bracketLabel.exec(text.slice(figure.end));
   for (let offset = 0; offset < 3 && from + offset < scanned.length; offset++) {
     const candidate = scanned[from + offset]!;
@@ -76,8 +76,8 @@ const yearAgoAfter = /^\s*(?:per (?:diluted )?share|je Aktie|pro Aktie)?\s*,?\s*
  * previous value of the nearest earlier figure of the same unit and scale, even with other
  * figures between ("$26.4 billion, or $1.08 per share, from $16.6 billion a year earlier").
  */
-function attachComparisons(text: string, figures: Figure[]): Figure[] {
-  const kept: Figure[] = [];
+function attachComparisons(text: string, figures: ScannedNumber[]): ScannedNumber[] {
+  const kept: ScannedNumber[] = [];
   for (const figure of figures) {
     const before = text.slice(Math.max(kept.at(-1)?.end ?? 0, figure.start - 40), figure.start);
     const isComparison = !figure.range && (comparisonBefore.test(before) || yearAgoAfter.test(text.slice(figure.end)));
@@ -88,15 +88,15 @@ function attachComparisons(text: string, figures: Figure[]): Figure[] {
   return kept;
 }
 
-function isCurrency(figure: Figure): boolean {
+function isCurrency(figure: ScannedNumber): boolean {
   return figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit);
 }
 
-function sameKind(a: Figure, b: Figure): boolean {
+function sameKind(a: ScannedNumber, b: ScannedNumber): boolean {
   return a.unit === b.unit || a.unit === null || b.unit === null;
 }
 
-function isRange(low: Figure, high: Figure, gap: string, before: string): boolean {
+function isRange(low: ScannedNumber, high: ScannedNumber, gap: string, before: string): boolean {
   if (!sameKind(low, high) || (!low.unit && !high.unit)) return false;
   if (/and|und/.test(gap)) return betweenBefore.test(before);
   if (/to/.test(gap)) return !fromBefore.test(before) && (low.unit === null || low.unit === high.unit);
@@ -104,13 +104,13 @@ function isRange(low: Figure, high: Figure, gap: string, before: string): boolea
 }
 
 // A range end without its own unit takes the other end's unit and scale ("1,3 bis 2,5 Milliarden").
-function inherit(figure: Figure, other: Figure): Figure {
+function inherit(figure: ScannedNumber, other: ScannedNumber): ScannedNumber {
   if (figure.unit !== null || other.unit === null) return figure;
   const scale = !figure.scaled && other.scaled ? scaleOf(other) : 1;
   return { ...figure, unit: other.unit, scaled: other.scaled, value: Number((figure.value * scale).toPrecision(12)) };
 }
 
-function scaleOf(figure: Figure): number {
+function scaleOf(figure: ScannedNumber): number {
   const magnitude = Math.abs(figure.value);
   for (const scale of [1e12, 1e9, 1e6, 1e3]) if (magnitude >= scale) return scale;
   return 1;

@@ -2,11 +2,11 @@
  * Names of companies and analyst firms in a sentence, so each figure gets a `subject` and,
  * where printed, a `firm`.
  */
+import { nameTail } from '../../../src/lib/legal-suffixes.ts';
 import { extractFirms } from './firms.ts';
 import type { CompanyRef, Mention } from './types.ts';
 import { createNameScanner, type NameScanner } from '../text/scan-names.ts';
 
-const legalSuffix = /[,\s]+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|plc|PLC|AG|SE|N\.V\.|S\.A\.|Group|Holdings?|Limited|LLC|& Co\.? KGaA|KGaA)$/;
 
 /** A compiled matcher for one article's companies. */
 export type CompanyMatcher = { scan: NameScanner | null; ids: Map<string, string> };
@@ -26,7 +26,7 @@ export function createCompanyMatcher(companies: CompanyRef[]): CompanyMatcher {
   const ids = new Map<string, string>();
   for (const company of companies) {
     for (const name of [company.name, ...(company.aliases ?? [])]) {
-      const short = name.replace(legalSuffix, '').trim();
+      const short = name.replace(nameTail, '').trim();
       for (const form of [name, short]) if (form.length > 1 && !ids.has(form.toLowerCase())) ids.set(form.toLowerCase(), company.id);
     }
   }

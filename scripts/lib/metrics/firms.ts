@@ -2,7 +2,7 @@
  * Analyst houses: a list of well-known firms plus the phrasings that name any other
  * ("analysts at X", "X-Analyst", "Analysten von X").
  */
-import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
 
 /** Firms as they are usually printed; longer names first inside the pattern. */
 export const knownFirms = [

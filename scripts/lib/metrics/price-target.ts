@@ -3,7 +3,7 @@
  * for Alibaba to $225", "Der Konsens liegt bei etwa 194 US-Dollar".
  */
 import { createCueExtractor, isPercent, isPerShare, type Cue } from './create-cue-extractor.ts';
-import type { Extractor, Figure, SentenceContext } from './types.ts';
+import type { Extractor, ScannedNumber, SentenceContext } from './types.ts';
 
 /** Target words; "target" alone only reaches unscaled per-share amounts. */
 export const targetCue: Cue = {
@@ -16,7 +16,7 @@ export const consensusCue: Cue = {
 };
 
 /** True when a consensus word is nearer to the figure than any firm named before it. */
-export function isConsensus(figure: Figure, context: SentenceContext): boolean {
+export function isConsensus(figure: ScannedNumber, context: SentenceContext): boolean {
   const before = context.find(consensusCue.pattern).filter((cue) => cue.end <= figure.start).at(-1);
   const consensus = before ? figure.start - before.end : Infinity;
   if (consensus > 80) return false;

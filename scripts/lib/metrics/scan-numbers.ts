@@ -5,7 +5,7 @@
  */
 import { numberWords, parseDigits, roundScaled, scales } from '../text/parse-number.ts';
 import { parseCurrency, prefixCurrencyPattern, suffixCurrencyPattern } from '../text/parse-currency.ts';
-import type { Figure } from './types.ts';
+import type { ScannedNumber } from './types.ts';
 
 const scaleWords = {
   en: String.raw`thousand|trillions?|billions?|millions?|mln|mn|bn|tn|trn`,
@@ -42,10 +42,10 @@ const patterns = { en: buildPattern('en'), de: buildPattern('de') };
  * @example scanNumbers('RMB3.74 billion', 'en')[0] // { value: 3740000000, unit: 'CNY', … }
  * @example scanNumbers('a 235-billion-parameter model', 'en')[0].unit // null (a compound adjective)
  */
-export function scanNumbers(text: string, lang: 'en' | 'de'): Figure[] {
+export function scanNumbers(text: string, lang: 'en' | 'de'): ScannedNumber[] {
   const pattern = patterns[lang];
   pattern.lastIndex = 0;
-  const figures: Figure[] = [];
+  const figures: ScannedNumber[] = [];
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const figure = toFigure(match, text, lang);
     if (figure) figures.push(figure);
@@ -54,7 +54,7 @@ export function scanNumbers(text: string, lang: 'en' | 'de'): Figure[] {
   return figures;
 }
 
-function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de'): Figure | null {
+function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de'): ScannedNumber | null {
   const groups = match.groups ?? {};
   const base = groups['digits'] ? parseDigits(groups['digits'], lang) : numberWords[lang][groups['word']?.toLowerCase() ?? ''];
   if (base === undefined || base === null) return null;

@@ -4,7 +4,7 @@
  */
 import { isPercent, isPerShare, nearestCue, type Cue } from './create-cue-extractor.ts';
 import { consensusCue, targetCue } from './price-target.ts';
-import type { Candidate, Extractor, Figure, SentenceContext } from './types.ts';
+import type { Candidate, Extractor, ScannedNumber, SentenceContext } from './types.ts';
 
 /** Words for the stock itself ("per share" and "je Aktie" are units, not the stock). */
 export const stockCue: Cue = {
@@ -30,7 +30,7 @@ function hasTargetWords(context: SentenceContext): boolean {
   return context.find(targetCue.pattern).length > 0 || context.find(consensusCue.pattern).length > 0;
 }
 
-function moveDistance(context: SentenceContext, figure: Figure): number {
+function moveDistance(context: SentenceContext, figure: ScannedNumber): number {
   let best = Infinity;
   for (const mention of context.mentions) {
     if (mention.isFirm || mention.end > figure.start || !moveVerb.test(context.text.slice(mention.end).replace(/^(?:['’]s|s)?-?(?:Aktien?)?/, ''))) continue;

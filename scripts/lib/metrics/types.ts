@@ -4,8 +4,8 @@
  */
 import type { MetricKind } from '../../../src/lib/schema.ts';
 
-/** One figure in a sentence: a number with its unit, offsets relative to the sentence. */
-export type Figure = {
+/** A number found in a sentence, with its unit (a figure before any kind is given to it); offsets relative to the sentence. */
+export type ScannedNumber = {
   start: number;
   end: number;
   value: number;
@@ -31,7 +31,7 @@ export type Mention = { start: number; end: number; id: string | null; name: str
 export type SentenceContext = {
   text: string;
   lang: 'en' | 'de';
-  figures: Figure[];
+  figures: ScannedNumber[];
   mentions: Mention[];
   primary: string;
   /** Positions of a pattern's matches in this sentence, cached per pattern. */

@@ -2,7 +2,7 @@
  * Users, members, downloads and other counts: "over 300 million times", "600 Millionen
  * Downloads", "2,28 Millionen Restricted Share Units", "monthly active users …: 1.41 billion".
  */
-import type { Extractor, Figure } from './types.ts';
+import type { Extractor, ScannedNumber } from './types.ts';
 
 // A scaled number followed by a preposition is an amount with its currency left out
 // ("53 Milliarden für die KI-Offensive"), not a count.
@@ -11,7 +11,7 @@ const notANoun = /^\s*(?:(?:für|for|in|of|von|auf|and|und|to|bis|im|at|the|der|
 const nounBefore = /\b(?:users|customers|members|subscribers|accounts|downloads|vehicles|deliveries|shipments|employees|Nutzer\w*|Kunden|Mitglieder\w*|Abonnenten|Downloads|Fahrzeuge|Auslieferungen|Mitarbeiter\w*)\b[^.;\d]{0,40}$/i;
 
 /** True when a count figure is followed by the noun it counts, or closes a clause that named it. */
-export function isCounted(figure: Figure, text: string): boolean {
+export function isCounted(figure: ScannedNumber, text: string): boolean {
   if (figure.unit !== 'count') return false;
   if (!notANoun.test(text.slice(figure.end))) return true;
   return figure.scaled && /^\s*(?:[.,;)]|$)/.test(text.slice(figure.end)) && nounBefore.test(text.slice(0, figure.start));

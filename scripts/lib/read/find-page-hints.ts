@@ -1,6 +1,7 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { normaliseText } from './decode-text.ts';
 import type { SourceHints } from '../types.ts';
+import { isoDateTime } from '../../../src/lib/iso-date.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -15,7 +16,6 @@ export type PageParts = {
 
 // Most specific first: the article's own published stamp before a generic page date.
 const dateMetas = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'dc.date.issued', 'dcterms.created', 'date'];
-const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/;
 
 /**
  * Reads title, publication date, publisher and address of a saved page: headline from the
@@ -39,7 +39,7 @@ export function findPageHints(parts: PageParts, toText: (element: Element) => st
   const times = [...parts.times.filter((t) => getAttribute(t.element, 'itemprop') === 'datePublished'), ...parts.times.filter((t) => !t.inText)];
   const published = [...dateMetas.map((key) => meta.get(key)), linked.datePublished, ...times.map((t) => getAttribute(t.element, 'datetime'))]
     .map((value) => value?.trim())
-    .find((value): value is string => value !== undefined && isoDate.test(value));
+    .find((value): value is string => value !== undefined && isoDateTime.test(value));
   const url = clean(meta.get('og:url'));
   return {
     origin: 'page metadata',

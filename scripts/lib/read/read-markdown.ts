@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { normaliseText } from './decode-text.ts';
 import type { SourceHints } from '../types.ts';
+import { isoDateTime } from '../../../src/lib/iso-date.ts';
 
 /** A Markdown source: its body as text, the hints its front-matter gives, and what was ignored. */
 export type MarkdownText = { text: string; hints: SourceHints | null; warnings: string[] };
@@ -13,7 +14,6 @@ const keys = {
   publisher: ['publisher', 'site', 'source'],
   url: ['url', 'link', 'canonical'],
 } as const;
-const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/;
 
 /**
  * Splits a Markdown source into its front-matter (input metadata: title, date, publisher and
@@ -57,13 +57,13 @@ function toHints(data: unknown, warnings: string[]): SourceHints | null {
   const published = pick(keys.published);
   const publisher = pick(keys.publisher);
   const url = pick(keys.url);
-  if (published !== undefined && !isoDate.test(published.trim())) {
+  if (published !== undefined && !isoDateTime.test(published.trim())) {
     warnings.push(`front-matter date "${published.slice(0, 40)}" ignored: write it as YYYY-MM-DD`);
   }
   const hints: SourceHints = {
     origin: 'front-matter',
     ...(title ? { title: clean(title) } : {}),
-    ...(published && isoDate.test(published.trim()) ? { published: published.trim() } : {}),
+    ...(published && isoDateTime.test(published.trim()) ? { published: published.trim() } : {}),
     ...(publisher ? { publisher: clean(publisher) } : {}),
     ...(url ? { url: url.trim() } : {}),
   };

@@ -2,6 +2,7 @@ import type { DateSource } from '../../../src/lib/schema.ts';
 import type { PublicationDate } from '../extract/parse-publication-date.ts';
 import type { Structure } from './parse-structure.ts';
 import type { SourceHints } from '../types.ts';
+import { isoDateTime } from '../../../src/lib/iso-date.ts';
 
 /** Title, date and publisher of an article once its source's hints are weighed in. */
 export type HintedFacts = {
@@ -14,7 +15,6 @@ export type HintedFacts = {
 /** The schema has no "metadata" date source; a page's or front-matter's own stamp is a byline. */
 export const hintDateSource: DateSource = 'byline';
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?/;
 
 /**
  * Weighs a source's metadata hints (front-matter, page metadata) against what its text says.
@@ -36,7 +36,7 @@ export function applyHints(facts: Omit<HintedFacts, 'warnings'>, hints: SourceHi
     structure = { title: hints.title, titleSource: 'headline', blocks: [...lead, ...structure.blocks] };
     if (!hints.titlePrinted) warnings.push(`title taken from the ${origin}`);
   }
-  const date = hints.published === undefined ? null : isoDate.exec(hints.published);
+  const date = hints.published === undefined ? null : isoDateTime.exec(hints.published);
   if (date && isRealDay(Number(date[1]), Number(date[2]), Number(date[3]))) {
     const day = `${date[1]}-${date[2]}-${date[3]}`;
     published = { date: day, dateSource: hintDateSource, warnings: [`date ${day} taken from the ${origin}`], ...(date[4] ? { time: date[4] } : {}) };

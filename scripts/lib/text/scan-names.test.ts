@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { escapeRegExp } from './escape-reg-exp.ts';
+import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
 import { createNameScanner, type NameScannerOptions } from './scan-names.ts';
 
 // Characters where case folding, code points and boundaries are tricky: long s, Kelvin sign,

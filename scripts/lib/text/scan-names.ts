@@ -9,7 +9,7 @@
  * order and then none, until the look-ahead holds. `scan-names.test.ts` compares it with the
  * regular expression on random text.
  */
-import { escapeRegExp } from './escape-reg-exp.ts';
+import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
 
 /** One match: where it starts and ends (suffix included) and the form as printed in the text. */
 export type NameMatch = { index: number; end: number; name: string };
