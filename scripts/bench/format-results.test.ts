@@ -73,7 +73,7 @@ describe('profile summary', () => {
   test.each([
     ['file:///w/node_modules/@astrojs/mdx/dist/index.js', '@astrojs/mdx'],
     ['file:///w/node_modules/vite/node_modules/rolldown/dist/x.mjs', 'rolldown'],
-    ['file:///w/scripts/lib/to-mdx.ts', 'scripts/lib/to-mdx.ts'],
+    ['file:///w/scripts/lib/emit/to-mdx.ts', 'scripts/lib/emit/to-mdx.ts'],
     ['node:internal/modules/esm/loader', '(node internals)'],
   ])('toBucket(%s)', (url, bucket) => expect(toBucket(url, 'f')).toBe(bucket));
 

@@ -15,7 +15,7 @@ export type CpuProfile = {
 };
 
 /**
- * Names the bucket a script URL's time goes to: `astro`, `@astrojs/mdx`, `scripts/lib/to-mdx.ts`,
+ * Names the bucket a script URL's time goes to: `astro`, `@astrojs/mdx`, `scripts/lib/emit/to-mdx.ts`,
  * `(node internals)`, `(idle)`, `(gc)`, `(program)`.
  *
  * @example toBucket('file:///w/node_modules/@astrojs/mdx/dist/index.js', '') // '@astrojs/mdx'
