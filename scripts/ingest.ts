@@ -1,6 +1,6 @@
 /**
  * Ingest: content/sources → content/articles. Flags and exit codes: `npm run ingest -- --help`.
- * Each step is one stage module in scripts/lib; this file only wires them together.
+ * Each step is one stage of scripts/lib (a folder per stage); this file only wires them together.
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -75,9 +75,9 @@ report.duplicates.push(...duplicates);
 // Parse the company registry that merges aliases (here only to stop early when it is invalid)
 parseCompanyRegistry(registryText);
 
-// Analyse each source: clean, structure, language, date, identifiers, companies, metrics;
-// an unchanged source under unchanged code and registry is taken from the cache, the rest is
-// analysed on every core
+// Analyse each source with `analyseArticle` (lib/analyse-article.ts: clean → structure → extract
+// → metrics); an unchanged source under unchanged code and registry is taken from the cache, the
+// rest is analysed on every core
 const extractor = computeExtractorVersion();
 const { analysed, failed, reused } = await analyseSources(unique, { cache: createAnalysisCache(options.cacheDir), extractor, registryText, pool, onProgress: log.progress });
 report.failed.push(...failed);

@@ -1,6 +1,7 @@
 /**
  * The analysis step of ingest: each readable source is taken from the cache when its bytes, its
- * format, the code and the registry are unchanged, and analysed otherwise, on every core (`worker-pool.ts`).
+ * format, the code and the registry are unchanged, and analysed otherwise (`analyseArticle` in
+ * `../analyse-article.ts`), on every core (`worker-pool.ts`).
  */
 import type { AnalysedArticle } from '../analyse-article.ts';
 import type { createAnalysisCache } from './cache.ts';
