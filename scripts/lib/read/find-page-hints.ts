@@ -1,18 +1,9 @@
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { normaliseText } from './decode-text.ts';
+import type { PageParts } from './html/collect-page-parts.ts';
+import { getAttribute, type HtmlElement } from './html/html-node.ts';
+import { renderText } from './html/render-text.ts';
 import type { SourceHints } from '../types.ts';
 import { isoDateTime } from '../../../src/lib/iso-date.ts';
-
-type Element = DefaultTreeAdapterMap['element'];
-
-/** The parts of a parsed page the hints are read from, collected in one walk by `htmlToText`. */
-export type PageParts = {
-  metas: Element[];
-  titles: Element[];
-  jsonLd: string[];
-  times: { element: Element; inText: boolean }[];
-  headline: Element | null;
-};
 
 // Most specific first: the article's own published stamp before a generic page date.
 const dateMetas = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'dc.date.issued', 'dcterms.created', 'date'];
@@ -23,9 +14,10 @@ const dateMetas = ['article:published_time', 'og:article:published_time', 'datep
  * JSON-LD `datePublished` or a `<time datetime>` outside running text; publisher from
  * `og:site_name` or JSON-LD; address from `<link rel=canonical>` or `og:url`.
  *
- * @example findPageHints(parts, toText).published // '2025-12-12T04:09:05+01:00'
+ * @example findPageHints(parts, h1).published // '2025-12-12T04:09:05+01:00'
  */
-export function findPageHints(parts: PageParts, toText: (element: Element) => string): SourceHints {
+export function findPageHints(parts: PageParts, headline: HtmlElement | null): SourceHints {
+  const toText = (element: HtmlElement) => renderText(element, new Set());
   const meta = new Map<string, string>();
   for (const element of parts.metas) {
     const key = (getAttribute(element, 'property') ?? getAttribute(element, 'name') ?? getAttribute(element, 'itemprop') ?? '').toLowerCase();
@@ -35,7 +27,7 @@ export function findPageHints(parts: PageParts, toText: (element: Element) => st
   const linked = readJsonLd(parts.jsonLd);
   const siteName = clean(meta.get('og:site_name') ?? linked.publisher);
   const pageTitle = parts.titles[0] ? stripSiteName(clean(toText(parts.titles[0])), siteName) : undefined;
-  const title = clean(parts.headline ? toText(parts.headline) : undefined) ?? clean(meta.get('og:title')) ?? clean(linked.headline) ?? pageTitle;
+  const title = clean(headline ? toText(headline) : undefined) ?? clean(meta.get('og:title')) ?? clean(linked.headline) ?? pageTitle;
   const times = [...parts.times.filter((t) => getAttribute(t.element, 'itemprop') === 'datePublished'), ...parts.times.filter((t) => !t.inText)];
   const published = [...dateMetas.map((key) => meta.get(key)), linked.datePublished, ...times.map((t) => getAttribute(t.element, 'datetime'))]
     .map((value) => value?.trim())
@@ -43,16 +35,11 @@ export function findPageHints(parts: PageParts, toText: (element: Element) => st
   const url = clean(meta.get('og:url'));
   return {
     origin: 'page metadata',
-    ...(title ? { title, titlePrinted: parts.headline !== null && title === clean(toText(parts.headline)) } : {}),
+    ...(title ? { title, titlePrinted: headline !== null && title === clean(toText(headline)) } : {}),
     ...(published ? { published } : {}),
     ...(siteName ? { publisher: siteName } : {}),
     ...(url ? { url } : {}),
   };
-}
-
-/** The value of an element's attribute (names are lower case in an HTML tree), or undefined. */
-export function getAttribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((attr) => attr.name === name)?.value;
 }
 
 // JSON-LD blocks: the first object (at any depth, `@graph` included) that names a date or headline.
