@@ -1,7 +1,6 @@
 import { normaliseText } from './decode-text.ts';
 import type { PageParts } from './html/collect-page-parts.ts';
-import { getAttribute, type HtmlElement } from './html/html-node.ts';
-import { renderText } from './html/render-text.ts';
+import { getAttribute, getTextContent, type HtmlElement } from './html/html-node.ts';
 import type { SourceHints } from '../types.ts';
 import { isoDateTime } from '../../../src/lib/iso-date.ts';
 
@@ -17,7 +16,6 @@ const dateMetas = ['article:published_time', 'og:article:published_time', 'datep
  * @example findPageHints(parts, h1).published // '2025-12-12T04:09:05+01:00'
  */
 export function findPageHints(parts: PageParts, headline: HtmlElement | null): SourceHints {
-  const toText = (element: HtmlElement) => renderText(element, new Set());
   const meta = new Map<string, string>();
   for (const element of parts.metas) {
     const key = (getAttribute(element, 'property') ?? getAttribute(element, 'name') ?? getAttribute(element, 'itemprop') ?? '').toLowerCase();
@@ -26,8 +24,8 @@ export function findPageHints(parts: PageParts, headline: HtmlElement | null): S
   }
   const linked = readJsonLd(parts.jsonLd);
   const siteName = clean(meta.get('og:site_name') ?? linked.publisher);
-  const pageTitle = parts.titles[0] ? stripSiteName(clean(toText(parts.titles[0])), siteName) : undefined;
-  const title = clean(headline ? toText(headline) : undefined) ?? clean(meta.get('og:title')) ?? clean(linked.headline) ?? pageTitle;
+  const pageTitle = parts.titles[0] ? stripSiteName(clean(getTextContent(parts.titles[0])), siteName) : undefined;
+  const title = clean(headline ? getTextContent(headline) : undefined) ?? clean(meta.get('og:title')) ?? clean(linked.headline) ?? pageTitle;
   const times = [...parts.times.filter((t) => getAttribute(t.element, 'itemprop') === 'datePublished'), ...parts.times.filter((t) => !t.inText)];
   const published = [...dateMetas.map((key) => meta.get(key)), linked.datePublished, ...times.map((t) => getAttribute(t.element, 'datetime'))]
     .map((value) => value?.trim())
@@ -35,7 +33,7 @@ export function findPageHints(parts: PageParts, headline: HtmlElement | null): S
   const url = clean(meta.get('og:url'));
   return {
     origin: 'page metadata',
-    ...(title ? { title, titlePrinted: headline !== null && title === clean(toText(headline)) } : {}),
+    ...(title ? { title, titlePrinted: headline !== null && title === clean(getTextContent(headline)) } : {}),
     ...(published ? { published } : {}),
     ...(siteName ? { publisher: siteName } : {}),
     ...(url ? { url } : {}),

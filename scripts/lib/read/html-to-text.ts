@@ -1,8 +1,10 @@
 import { parse } from 'parse5';
+import { normaliseText } from './decode-text.ts';
 import { collectPageParts } from './html/collect-page-parts.ts';
+import { filterChromeBlocks } from './html/filter-chrome-blocks.ts';
 import { findMainContent } from './html/find-main-content.ts';
-import { renderText } from './html/render-text.ts';
 import { segmentBlocks } from './html/segment-blocks.ts';
+import { toLines } from './html/to-lines.ts';
 import { findPageHints } from './find-page-hints.ts';
 import { getParentElement, type HtmlElement } from './html/html-node.ts';
 import type { SourceHints } from '../types.ts';
@@ -14,30 +16,24 @@ export type HtmlText = { text: string; hints: SourceHints };
  * Extracts the article from a saved web page with a real HTML parser (parse5, the WHATWG
  * algorithm): the page is cut into text blocks, the element holding the most running text net
  * of menus and link lists is the article (`find-main-content.ts`), and inside it chrome by tag,
- * role, name and shape is left out. Sub-headings become `## ` lines and list items `- ` or
- * `1. ` lines, the way the structure stage reads them. The headline is returned as a hint, not
- * in the text. Character references are decoded by the parser, so `&lt;script&gt;` is the text
- * `<script>`.
+ * role, name and shape is left out (`filter-chrome-blocks.ts`). Sub-headings become `## `
+ * lines and list items `- ` or `1. ` lines, the way the structure stage reads them. The
+ * headline is returned as a hint, not in the text. Character references are decoded by the
+ * parser, so `&lt;script&gt;` is the text `<script>`.
  *
  * @example htmlToText('<article><h1>Siemens rises</h1><p>Shares rose.</p></article>') // { text: 'Shares rose.', hints: { origin: 'page metadata', title: 'Siemens rises' } }
  */
 export function htmlToText(html: string): HtmlText {
-  const document = parse(html);
-  const parts = collectPageParts(document);
+  const parts = collectPageParts(parse(html));
   const body = parts.body ?? parts.html;
   if (body === null) return { text: '', hints: findPageHints(parts, null) };
-  const { root, skip } = findMainContent(body, segmentBlocks(body));
-  const headline = parts.h1s.find((h1) => isInside(h1, root)) ?? parts.h1s.find((h1) => !isInsideAny(h1, skip)) ?? null;
-  if (headline !== null) skip.add(headline);
-  return { text: renderText(root, skip), hints: findPageHints(parts, headline) };
+  const main = findMainContent(segmentBlocks(body));
+  const headline = parts.h1s.find((h1) => isInside(h1, main.root)) ?? parts.h1s[0] ?? null;
+  const blocks = filterChromeBlocks(main.blocks, headline);
+  return { text: normaliseText(toLines(blocks).join('\n')), hints: findPageHints(parts, headline) };
 }
 
 function isInside(element: HtmlElement, root: HtmlElement): boolean {
   for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (node === root) return true;
-  return false;
-}
-
-function isInsideAny(element: HtmlElement, set: ReadonlySet<HtmlElement>): boolean {
-  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (set.has(node)) return true;
   return false;
 }

@@ -29,3 +29,21 @@ export function getParentElement(element: HtmlElement): HtmlElement | null {
   const parent = element.parentNode;
   return parent !== null && 'tagName' in parent ? parent : null;
 }
+
+/**
+ * The text an element holds, white space collapsed, without scripts, styles and templates.
+ *
+ * @example getTextContent(h1) // 'Siemens raises outlook'
+ */
+export function getTextContent(element: HtmlElement): string {
+  let text = '';
+  const stack: HtmlNode[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text' && 'value' in node) text += node.value;
+    else if ('tagName' in node && (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'template')) continue;
+    else if (node.nodeName === 'br') text += ' ';
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push(node.childNodes[i]!);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,17 +1,19 @@
-import { blockTags, chromeRoles, chromeTags, droppedTags } from './html-tags.ts';
+import { blockTags, chromeRoles, chromeTags, droppedTags, headingTags } from './html-tags.ts';
 import { getAttribute, isElement, type HtmlElement, type HtmlNode } from './html-node.ts';
 import { isChromeName } from './is-chrome-name.ts';
 
-/** A run of text that one block element holds itself (not inside a nested block). */
+/** A run of text that one block element holds itself (not inside a nested block): a line. */
 export type TextBlock = {
   /** The innermost block element around the text. */
   owner: HtmlElement;
-  /** The text, white space collapsed. */
+  /** The text, white space collapsed; `<br>` and `<pre>` line breaks kept as `\n`. */
   text: string;
+  /** `## ` for a heading, `- ` or `3. ` for the first line of a list item, else empty. */
+  prefix: string;
   /** Characters of text inside links. */
   linkChars: number;
-  /** Position in the page, in document order. */
-  index: number;
+  /** Links that start in the block. */
+  links: number;
 };
 
 /** A page's text blocks and the elements that look like page chrome. */
@@ -21,63 +23,88 @@ export type Segmented = {
   chrome: Set<HtmlElement>;
 };
 
+// Stands for a kept line break while runs of white space are collapsed (a private-use character).
+const lineBreak = '\uE000';
+
 /**
- * Cuts a page's body into text blocks, skipping what is never shown as text (scripts, styles,
- * media, form controls, hidden elements) and marking elements whose tag, role or name says
- * page chrome. Iterative, so a page nested 100,000 elements deep cannot exhaust the stack.
+ * Cuts a page's body into text blocks in document order, skipping what is never shown as text
+ * (scripts, styles, media, form controls, hidden elements) and marking elements whose tag, role
+ * or name says page chrome. Items of a numbered list carry their number (from `start` or
+ * `value`). Iterative, so a page nested 100,000 elements deep cannot exhaust the stack.
  *
- * @example segmentBlocks(body).blocks.map((b) => b.text) // ['Siemens raises outlook', 'Shares rose 3%.']
+ * @example segmentBlocks(body).blocks.map((b) => b.prefix + b.text) // ['## The numbers', '1. Revenue rose.']
  */
 export function segmentBlocks(root: HtmlElement): Segmented {
   const blocks: TextBlock[] = [];
   const chrome = new Set<HtmlElement>();
   const owners: HtmlElement[] = [];
+  // Each open list: its next number, or null for a bulleted one.
+  const lists: (number | null)[] = [];
   let text = '';
   let link = '';
   let links = 0;
+  let linkDepth = 0;
+  let pre = 0;
+  let prefix = '';
   const flush = () => {
     const owner = owners[owners.length - 1];
-    const collapsed = text.includes('  ') || /[\n\t\r\f]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-    if (owner !== undefined && collapsed !== '') {
-      blocks.push({ owner, text: collapsed, linkChars: Math.min(collapsed.length, link.replace(/\s+/g, ' ').trim().length), index: blocks.length });
+    const lines = text.replace(/\s+/g, ' ').split(lineBreak).map((line) => line.trim()).filter((line) => line !== '');
+    if (owner !== undefined && lines.length > 0) {
+      const joined = lines.join('\n');
+      const linkChars = link === '' ? 0 : Math.min(joined.length, link.replace(/\s+/g, ' ').trim().length);
+      blocks.push({ owner, text: joined, prefix, linkChars, links });
+      prefix = '';
     }
     text = '';
     link = '';
+    links = 0;
   };
   const stack: ({ node: HtmlNode } | { exit: HtmlElement })[] = [{ node: root }];
   while (stack.length > 0) {
     const step = stack.pop()!;
     if ('exit' in step) {
       const tag = step.exit.tagName;
-      if (tag === 'a') links -= 1;
+      if (tag === 'a') linkDepth -= 1;
       else if (blockTags.has(tag)) {
         flush();
         owners.pop();
+        if (headingTags.has(tag) || tag === 'li') prefix = '';
+        else if (tag === 'ol' || tag === 'ul') lists.pop();
+        else if (tag === 'pre') pre -= 1;
       }
       continue;
     }
     const { node } = step;
     if (node.nodeName === '#text' && 'value' in node) {
-      text += node.value;
-      if (links > 0) link += node.value;
+      const value = pre > 0 ? node.value.replaceAll('\n', lineBreak) : node.value;
+      text += value;
+      if (linkDepth > 0) link += value;
       continue;
     }
-    if (!('childNodes' in node)) continue;
-    if (isElement(node)) {
-      if (isHidden(node)) continue;
-      const tag = node.tagName;
-      if (tag === 'br') {
-        text += '\n';
-        continue;
-      }
-      if (chromeTags.has(tag) || chromeRoles.has(getAttribute(node, 'role') ?? '') || isChromeName(node)) chrome.add(node);
-      if (tag === 'a') links += 1;
-      else if (blockTags.has(tag)) {
-        flush();
-        owners.push(node);
-      }
-      stack.push({ exit: node });
+    if (!isElement(node)) {
+      if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push({ node: node.childNodes[i]! });
+      continue;
     }
+    if (isHidden(node)) continue;
+    const tag = node.tagName;
+    if (tag === 'br') {
+      text += lineBreak;
+      continue;
+    }
+    if (chromeTags.has(tag) || chromeRoles.has(getAttribute(node, 'role') ?? '') || isChromeName(node)) chrome.add(node);
+    if (tag === 'a') {
+      linkDepth += 1;
+      links += 1;
+    } else if (blockTags.has(tag)) {
+      flush();
+      owners.push(node);
+      if (headingTags.has(tag)) prefix = '## ';
+      else if (tag === 'li') prefix = toItemMarker(node, lists);
+      else if (tag === 'ol') lists.push(toStart(node));
+      else if (tag === 'ul') lists.push(null);
+      else if (tag === 'pre') pre += 1;
+    }
+    stack.push({ exit: node });
     for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push({ node: node.childNodes[i]! });
   }
   flush();
@@ -96,4 +123,20 @@ export function isHidden(element: HtmlElement): boolean {
     if (attr.name === 'style' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr.value)) return true;
   }
   return false;
+}
+
+// "- " in a bulleted list (or an item outside any list), "3. " in a numbered one.
+function toItemMarker(item: HtmlElement, lists: (number | null)[]): string {
+  const depth = lists.length - 1;
+  const next = lists[depth];
+  if (next === null || next === undefined) return '- ';
+  const value = Number.parseInt(getAttribute(item, 'value') ?? '', 10);
+  const number = Number.isFinite(value) ? value : next;
+  lists[depth] = number + 1;
+  return `${number}. `;
+}
+
+function toStart(list: HtmlElement): number {
+  const start = Number.parseInt(getAttribute(list, 'start') ?? '', 10);
+  return Number.isFinite(start) ? start : 1;
 }
