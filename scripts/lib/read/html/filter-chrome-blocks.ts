@@ -3,7 +3,7 @@ import { getParentElement, type HtmlElement } from './html-node.ts';
 import type { TextBlock } from './segment-blocks.ts';
 
 // A heading or short line that opens the readers' comments: everything after it is theirs.
-const commentsOpener = /^(?:\d+\s+)?(?:comments?|kommentare?|leserkommentare|reader comments|responses?|replies|antworten|diskussion|discussion|leave a (?:reply|comment)|schreibe einen kommentar|kommentar (?:schreiben|verfassen|hinterlassen)|kommentieren|join the discussion)(?:\s*\(\d+\))?\s*[:.]?$/i;
+const commentsOpener = /^(?:\d+\s+)?(?:comments?|kommentare?|leserkommentare|reader comments|responses?|replies|antworten|diskussion|discussion|leave a (?:reply|comment)|schreibe einen kommentar|kommentar (?:schreiben|verfassen|hinterlassen)|kommentieren|join the discussion|kommentare (?:sind )?geschlossen|comments are closed|(?:bisher |noch )?keine kommentare(?: vorhanden)?|no comments(?: yet)?|was denkst du|what do you think)(?:\s*\(\d+\))?\s*[:.]?$/i;
 // Headings of sections that point elsewhere: related stories, the author's bio, tags, sharing.
 const chromeHeading = /^(?:related(?: \w+)?|ähnliche (?:beiträge|artikel)|verwandte (?:themen|artikel|beiträge)|mehr (?:zum thema|interessantes|aus dem ressort|artikel|news|dazu)|das könnte sie (?:auch )?interessieren|(?:weitere|neueste|beliebte|aktuelle|meistgelesene) (?:artikel|beiträge|nachrichten|news)|auch interessant|(?:über|zum) (?:den |die )?autor(?:in)?|about the author|schlagworte|schlagwörter|tags|themen|teilen|share(?: this)?(?: article| post| story)?|you (?:may|might) also like|more (?:from|on|stories|news)|recommended(?: for you)?|most (?:read|popular)|follow us|folgen sie uns|newsletter|read more|lesen sie (?:auch|mehr)|weiterlesen|top[- ]artikel|meistgelesen)\s*:?$/i;
 // Link-only lines this short are menus, "back to the list" and "read more" links.
@@ -33,7 +33,7 @@ export function filterChromeBlocks(blocks: TextBlock[], headline: HtmlElement | 
     if (heading) inChromeSection = chromeHeading.test(line);
     else if (!inChromeSection && line.length < 50 && chromeHeading.test(line)) continue;
     if (inChromeSection) continue;
-    if (line.length < shortLink && block.linkChars >= 0.8 * line.length) continue;
+    if (block.linkChars >= 0.8 * line.length && (line.length < shortLink || block.links > 1)) continue;
     if (line.length < 60 && isDateOnly(line)) continue;
     if (!heading && line.length >= 60) seenText = true;
     kept.push(block);

@@ -10,7 +10,7 @@ export const droppedTags: ReadonlySet<string> = new Set([
 ]);
 
 /** Page chrome by its tag: dropped unless it holds most of the page's text. */
-export const chromeTags: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'figure']);
+export const chromeTags: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'figure', 'form']);
 
 /** Page chrome by its ARIA role: dropped unless it holds most of the page's text. */
 export const chromeRoles: ReadonlySet<string> = new Set([

@@ -8,14 +8,16 @@ const chromeWords = new Set([
   'cookies', 'consent', 'gdpr', 'newsletter', 'promo', 'promotion', 'sponsor', 'sponsored', 'social', 'share', 'sharing',
   'sharebar', 'shariff', 'related', 'recommended', 'recommendations', 'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'sidebar',
   'outbrain', 'taboola', 'comment', 'comments', 'kommentar', 'kommentare', 'disqus', 'footer', 'navbar', 'navigation',
-  'nav', 'menu', 'skip', 'widget', 'widgets', 'tagcloud', 'sronly', 'offscreen', 'visuallyhidden', 'toolbar',
+  'nav', 'menu', 'skip', 'widget', 'widgets', 'tagcloud', 'tags', 'sronly', 'offscreen', 'visuallyhidden', 'toolbar', 'bio',
+  'author', 'authors', 'autor', 'byline', 'meta', 'caption', 'credit', 'credits', 'copyright', 'rating', 'feedback',
+  'subscribe', 'subscription', 'signup', 'login', 'donate', 'donation', 'pagination', 'pager',
 ]);
 // Words that say what a layout, a state or a taxonomy is, not what the element is: "l-sidebar-fixed"
 // (a layout that has a sidebar), "has-paywall", "modal-enabled", "content-with-sidebar", a
 // WordPress post's "category-…-advertising-…".
 const notChromeWords = new Set([
   'l', 'layout', 'has', 'is', 'with', 'without', 'no', 'js', 'enabled', 'active', 'open', 'opened', 'visible', 'fixed', 'sticky',
-  'category', 'tag', 'tags', 'postid', 'format', 'status', 'type', 'page', 'template', 'tpl', 'single', 'body', 'wrapper',
+  'category', 'tag', 'postid', 'format', 'status', 'type', 'page', 'template', 'tpl', 'single', 'body', 'wrapper',
 ]);
 
 /**
