@@ -63,6 +63,8 @@ export function weighBlock(block: TextBlock): Weight {
   const chars = block.text.length;
   const density = block.linkChars / chars;
   if (density > 0.5) return { good: 0, bad: chars, link: true };
+  // A heading names the text; it is none itself, so a page of short lines is not read as its headline.
+  if (block.prefix === '## ') return { good: 0, bad: block.linkChars, link: false };
   if (chars >= 60) return { good: chars - block.linkChars, bad: block.linkChars, link: false };
   return { good: 0.3 * (chars - block.linkChars), bad: block.linkChars, link: false };
 }
