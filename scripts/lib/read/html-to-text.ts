@@ -5,6 +5,7 @@ import { filterChromeBlocks } from './html/filter-chrome-blocks.ts';
 import { findMainContent } from './html/find-main-content.ts';
 import { segmentBlocks } from './html/segment-blocks.ts';
 import { toLines } from './html/to-lines.ts';
+import { trimEdges } from './html/trim-edges.ts';
 import { findPageHints } from './find-page-hints.ts';
 import { getParentElement, type HtmlElement } from './html/html-node.ts';
 import type { SourceHints } from '../types.ts';
@@ -29,7 +30,7 @@ export function htmlToText(html: string): HtmlText {
   if (body === null) return { text: '', hints: findPageHints(parts, null) };
   const main = findMainContent(segmentBlocks(body));
   const headline = parts.h1s.find((h1) => isInside(h1, main.root)) ?? parts.h1s[0] ?? null;
-  const blocks = filterChromeBlocks(main.blocks, headline);
+  const blocks = trimEdges(filterChromeBlocks(main.blocks, headline));
   return { text: normaliseText(toLines(blocks).join('\n')), hints: findPageHints(parts, headline) };
 }
 

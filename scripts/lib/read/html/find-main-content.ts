@@ -13,6 +13,8 @@ type Weight = { good: number; bad: number; link: boolean };
 const chromeWeight = 1;
 // A chrome-looking element is kept when it holds this share of the page's running text.
 const mostText = 0.5;
+const linkShare = 1.5;
+const littleText = 0.1;
 
 /**
  * Finds the article in a segmented page: each block weighs by its running text (long, few links)
@@ -33,6 +35,8 @@ export function findMainContent(segmented: Segmented): MainContent {
   const pageGood = first.get(page)?.good ?? 0;
   const skip = new Set<HtmlElement>();
   for (const element of chrome) if (pageGood === 0 || (first.get(element)?.good ?? 0) < mostText * pageGood) skip.add(element);
+  // Link lists (menus, related stories) holding little of the page's running text.
+  for (const [element, tally] of first) if (tally.linkBlocks >= 3 && tally.bad > linkShare * tally.good && tally.good < littleText * pageGood) skip.add(element);
   const tallies = tallyElements(chains, weights, skip);
   let root = page;
   let best = -Infinity;
