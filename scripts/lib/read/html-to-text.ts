@@ -28,9 +28,13 @@ export function htmlToText(html: string): HtmlText {
   const parts = collectPageParts(parse(html));
   const body = parts.body ?? parts.html;
   if (body === null) return { text: '', hints: findPageHints(parts, null) };
-  const main = findMainContent(segmentBlocks(body));
+  const segmented = segmentBlocks(body);
+  const main = findMainContent(segmented);
   const headline = parts.h1s.find((h1) => isInside(h1, main.root)) ?? parts.h1s[0] ?? null;
-  const blocks = trimEdges(filterChromeBlocks(main.blocks, headline));
+  const filtered = trimEdges(filterChromeBlocks(main.blocks, headline));
+  // A page the scorer leaves nothing of is read whole rather than reported empty: what looked
+  // like chrome may be all the text it has.
+  const blocks = [filtered, main.blocks, segmented.blocks].find((list) => list.some((block) => block.text.trim() !== '')) ?? [];
   return { text: normaliseText(toLines(blocks).join('\n')), hints: findPageHints(parts, headline) };
 }
 

@@ -6,11 +6,11 @@
 /** Never article text: code, embedded documents and media, form controls. */
 export const droppedTags: ReadonlySet<string> = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio',
-  'picture', 'img', 'button', 'input', 'select', 'textarea', 'option', 'datalist', 'output', 'progress', 'meter', 'map',
+  'picture', 'img', 'button', 'input', 'select', 'textarea', 'option', 'datalist', 'output', 'progress', 'meter', 'map', 'label',
 ]);
 
 /** Page chrome by its tag: dropped unless it holds most of the page's text. */
-export const chromeTags: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'figure', 'form']);
+export const chromeTags: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'figure']);
 
 /** Page chrome by its ARIA role: dropped unless it holds most of the page's text. */
 export const chromeRoles: ReadonlySet<string> = new Set([
