@@ -1,84 +1,32 @@
-import { normaliseText } from './decode-text.ts';
-import type { PageParts } from './html/collect-page-parts.ts';
-import { getAttribute, getTextContent, type HtmlElement } from './html/html-node.ts';
+import type { DateEvidence } from './html/find-page-date.ts';
+import { findPageDate } from './html/find-page-date.ts';
+import { findPageTitle, type PageHeading } from './html/find-page-title.ts';
+import type { HtmlElement } from './html/html-node.ts';
+import type { PageMeta } from './html/read-page-meta.ts';
 import type { SourceHints } from '../types.ts';
-import { isoDateTime } from '../../../src/lib/iso-date.ts';
 
-// Most specific first: the article's own published stamp before a generic page date.
-const dateMetas = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'dc.date.issued', 'dcterms.created', 'date'];
+/** A page's hints, and the heading that prints its title (left out of the article's text). */
+export type PageHints = { hints: SourceHints; headline: HtmlElement | null };
 
 /**
- * Reads title, publication date, publisher and address of a saved page: headline from the
- * article's `<h1>`, else `og:title`, else `<title>`; date from `article:published_time`,
- * JSON-LD `datePublished` or a `<time datetime>` outside running text; publisher from
- * `og:site_name` or JSON-LD; address from `<link rel=canonical>` or `og:url`.
+ * Reads title, publication date, publisher and address of a saved page: the headline the page's
+ * metadata and headings agree on (`find-page-title.ts`); the publication date from metadata,
+ * `<time>` stamps or a visible byline, in the page's time zone (`find-page-date.ts`); the
+ * publisher from `og:site_name` or JSON-LD; the address from `<link rel=canonical>` or `og:url`.
  *
- * @example findPageHints(parts, h1).published // '2025-12-12T04:09:05+01:00'
+ * @example findPageHints(meta, headings, evidence).hints.published // '2025-12-12T07:30:00+01:00'
  */
-export function findPageHints(parts: PageParts, headline: HtmlElement | null): SourceHints {
-  const meta = new Map<string, string>();
-  for (const element of parts.metas) {
-    const key = (getAttribute(element, 'property') ?? getAttribute(element, 'name') ?? getAttribute(element, 'itemprop') ?? '').toLowerCase();
-    const content = getAttribute(element, 'content');
-    if (key && content !== undefined && !meta.has(key)) meta.set(key, content);
-  }
-  const linked = readJsonLd(parts.jsonLd);
-  const siteName = clean(meta.get('og:site_name') ?? linked.publisher);
-  const pageTitle = parts.titles[0] ? stripSiteName(clean(getTextContent(parts.titles[0])), siteName) : undefined;
-  const title = clean(headline ? getTextContent(headline) : undefined) ?? clean(meta.get('og:title')) ?? clean(linked.headline) ?? pageTitle;
-  const times = [...parts.times.filter((t) => getAttribute(t.element, 'itemprop') === 'datePublished'), ...parts.times.filter((t) => !t.inText)];
-  const published = [...dateMetas.map((key) => meta.get(key)), linked.datePublished, ...times.map((t) => getAttribute(t.element, 'datetime'))]
-    .map((value) => value?.trim())
-    .find((value): value is string => value !== undefined && isoDateTime.test(value));
-  const url = clean(meta.get('og:url'));
+export function findPageHints(meta: PageMeta, headings: PageHeading[], evidence: DateEvidence): PageHints {
+  const title = findPageTitle(meta, headings);
+  const published = findPageDate(meta, evidence);
   return {
-    origin: 'page metadata',
-    ...(title ? { title, titlePrinted: headline !== null && title === clean(getTextContent(headline)) } : {}),
-    ...(published ? { published } : {}),
-    ...(siteName ? { publisher: siteName } : {}),
-    ...(url ? { url } : {}),
+    hints: {
+      origin: 'page metadata',
+      ...(title ? { title: title.title, titlePrinted: title.heading !== null } : {}),
+      ...(published ? { published } : {}),
+      ...(meta.siteName ? { publisher: meta.siteName } : {}),
+      ...(meta.url ? { url: meta.url } : {}),
+    },
+    headline: title?.heading ?? null,
   };
-}
-
-// JSON-LD blocks: the first object (at any depth, `@graph` included) that names a date or headline.
-function readJsonLd(blocks: string[]): { datePublished?: string; headline?: string; publisher?: string } {
-  for (const block of blocks) {
-    let data: unknown;
-    try {
-      data = JSON.parse(block);
-    } catch {
-      continue;
-    }
-    const queue: unknown[] = [data];
-    for (let index = 0; index < queue.length && index < 1000; index += 1) {
-      const item = queue[index];
-      if (Array.isArray(item)) queue.push(...item);
-      else if (item && typeof item === 'object') {
-        const record = item as Record<string, unknown>;
-        if (typeof record['datePublished'] === 'string') {
-          const publisher = record['publisher'] as { name?: unknown } | undefined;
-          return {
-            datePublished: record['datePublished'],
-            ...(typeof record['headline'] === 'string' ? { headline: record['headline'] } : {}),
-            ...(typeof publisher?.name === 'string' ? { publisher: publisher.name } : {}),
-          };
-        }
-        if (record['@graph']) queue.push(record['@graph']);
-      }
-    }
-  }
-  return {};
-}
-
-function clean(value: string | undefined): string | undefined {
-  const text = value === undefined ? '' : normaliseText(value).replace(/\s+/g, ' ').trim();
-  return text === '' ? undefined : text;
-}
-
-// "Alibaba rises | Example News" → "Alibaba rises" when the page names its site "Example News".
-function stripSiteName(title: string | undefined, siteName: string | undefined): string | undefined {
-  if (title === undefined || siteName === undefined) return title;
-  const separators = [' | ', ' - ', ' – ', ' — ', ' · '];
-  const separator = separators.find((sep) => title.endsWith(`${sep}${siteName}`));
-  return separator ? title.slice(0, -`${separator}${siteName}`.length) : title;
 }

@@ -1,13 +1,16 @@
 import { parse } from 'parse5';
 import { normaliseText } from './decode-text.ts';
+import { findPageHints } from './find-page-hints.ts';
+import { collectDateEvidence } from './html/collect-date-evidence.ts';
 import { collectPageParts } from './html/collect-page-parts.ts';
 import { filterChromeBlocks } from './html/filter-chrome-blocks.ts';
 import { findMainContent } from './html/find-main-content.ts';
-import { segmentBlocks } from './html/segment-blocks.ts';
+import type { PageHeading } from './html/find-page-title.ts';
+import { getParentElement, type HtmlElement } from './html/html-node.ts';
+import { readPageMeta } from './html/read-page-meta.ts';
+import { segmentBlocks, type TextBlock } from './html/segment-blocks.ts';
 import { toLines } from './html/to-lines.ts';
 import { trimEdges } from './html/trim-edges.ts';
-import { findPageHints } from './find-page-hints.ts';
-import { getParentElement, type HtmlElement } from './html/html-node.ts';
 import type { SourceHints } from '../types.ts';
 
 /** The readable text of a saved web page, one block per line, and what its metadata says. */
@@ -17,28 +20,37 @@ export type HtmlText = { text: string; hints: SourceHints };
  * Extracts the article from a saved web page with a real HTML parser (parse5, the WHATWG
  * algorithm): the page is cut into text blocks, the element holding the most running text net
  * of menus and link lists is the article (`find-main-content.ts`), and inside it chrome by tag,
- * role, name and shape is left out (`filter-chrome-blocks.ts`). Sub-headings become `## `
- * lines and list items `- ` or `1. ` lines, the way the structure stage reads them. The
- * headline is returned as a hint, not in the text. Character references are decoded by the
- * parser, so `&lt;script&gt;` is the text `<script>`.
+ * role, name and shape is left out (`filter-chrome-blocks.ts`, `trim-edges.ts`). Sub-headings
+ * become `## ` lines and list items `- ` or `1. ` lines, the way the structure stage reads
+ * them. The headline, date, publisher and address are returned as hints (`find-page-hints.ts`);
+ * the headline is not repeated in the text. Character references are decoded by the parser, so
+ * `&lt;script&gt;` is the text `<script>`.
  *
- * @example htmlToText('<article><h1>Siemens rises</h1><p>Shares rose.</p></article>') // { text: 'Shares rose.', hints: { origin: 'page metadata', title: 'Siemens rises' } }
+ * @example htmlToText('<article><h1>Siemens rises</h1><p>Shares rose.</p></article>') // { text: 'Shares rose.', hints: { origin: 'page metadata', title: 'Siemens rises', titlePrinted: true } }
  */
 export function htmlToText(html: string): HtmlText {
   const parts = collectPageParts(parse(html));
+  const meta = readPageMeta(parts);
   const body = parts.body ?? parts.html;
-  if (body === null) return { text: '', hints: findPageHints(parts, null) };
-  const segmented = segmentBlocks(body);
+  const segmented = body === null ? { blocks: [], chrome: new Set<HtmlElement>() } : segmentBlocks(body);
   const main = findMainContent(segmented);
-  const headline = parts.h1s.find((h1) => isInside(h1, main.root)) ?? parts.h1s[0] ?? null;
+  const headings = toHeadings(segmented.blocks, main.root);
+  const { hints, headline } = findPageHints(meta, headings, collectDateEvidence(parts, segmented.blocks, main, parts.h1s.find((h1) => isInside(h1, main.root)) ?? null));
   const filtered = trimEdges(filterChromeBlocks(main.blocks, headline));
   // A page the scorer leaves nothing of is read whole rather than reported empty: what looked
   // like chrome may be all the text it has.
-  const blocks = [filtered, main.blocks, segmented.blocks].find((list) => list.some((block) => block.text.trim() !== '')) ?? [];
-  return { text: normaliseText(toLines(blocks).join('\n')), hints: findPageHints(parts, headline) };
+  const notHeadline = (block: TextBlock) => headline === null || !isInside(block.owner, headline);
+  const blocks = [filtered, main.blocks.filter(notHeadline), segmented.blocks.filter(notHeadline)].find((list) => list.length > 0) ?? [];
+  return { text: normaliseText(toLines(blocks).join('\n')), hints };
 }
 
-function isInside(element: HtmlElement, root: HtmlElement): boolean {
+function toHeadings(blocks: TextBlock[], root: HtmlElement | null): PageHeading[] {
+  return blocks
+    .filter((block) => block.prefix === '## ' && /^h[1-6]$/.test(block.owner.tagName))
+    .map((block) => ({ element: block.owner, text: block.text.replace(/\n/g, ' '), level: Number(block.owner.tagName[1]), inArticle: isInside(block.owner, root) }));
+}
+
+function isInside(element: HtmlElement, root: HtmlElement | null): boolean {
   for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (node === root) return true;
   return false;
 }

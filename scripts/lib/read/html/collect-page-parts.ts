@@ -11,16 +11,18 @@ export type PageParts = {
   /** `<time>` elements, and whether each stands inside running text (a `<p>`). */
   times: { element: HtmlElement; inText: boolean }[];
   h1s: HtmlElement[];
+  /** `<link rel=canonical>` elements. */
+  canonicals: HtmlElement[];
 };
 
 /**
- * Collects a page's `<meta>`, `<title>`, JSON-LD blocks, `<time>` and `<h1>` elements and its
- * `<html>` and `<body>`, in one iterative walk.
+ * Collects a page's `<meta>`, `<title>`, JSON-LD blocks, `<time>`, `<h1>` and canonical `<link>`
+ * elements and its `<html>` and `<body>`, in one iterative walk.
  *
  * @example collectPageParts(parse(html)).titles.length // 1
  */
 export function collectPageParts(document: HtmlNode): PageParts {
-  const parts: PageParts = { html: null, body: null, metas: [], titles: [], jsonLd: [], times: [], h1s: [] };
+  const parts: PageParts = { html: null, body: null, metas: [], titles: [], jsonLd: [], times: [], h1s: [], canonicals: [] };
   const stack: { node: HtmlNode; inText: boolean }[] = [{ node: document, inText: false }];
   while (stack.length > 0) {
     const { node, inText } = stack.pop()!;
@@ -36,6 +38,7 @@ export function collectPageParts(document: HtmlNode): PageParts {
       } else if (tag === 'style' || tag === 'template') continue;
       else if (tag === 'time') parts.times.push({ element: node, inText });
       else if (tag === 'h1') parts.h1s.push(node);
+      else if (tag === 'link' && getAttribute(node, 'rel')?.toLowerCase() === 'canonical') parts.canonicals.push(node);
       else if (tag === 'body') parts.body ??= node;
       else if (tag === 'html') parts.html ??= node;
       inParagraph = inText || tag === 'p';

@@ -2,7 +2,7 @@ import { getParentElement, type HtmlElement } from './html-node.ts';
 import type { Segmented, TextBlock } from './segment-blocks.ts';
 
 /** Where a page's article is: the element it stands in, and its blocks in document order. */
-export type MainContent = { root: HtmlElement; blocks: TextBlock[] };
+export type MainContent = { root: HtmlElement | null; blocks: TextBlock[] };
 
 /** Sums over the blocks an element holds. */
 type Tally = { good: number; bad: number; linkBlocks: number };
@@ -30,7 +30,7 @@ export function findMainContent(segmented: Segmented): MainContent {
   const weights = blocks.map(weighBlock);
   const chains = blocks.map((block) => toChain(block.owner));
   const page = chains[0]?.[chains[0].length - 1];
-  if (page === undefined) return { root: blocks[0]?.owner as HtmlElement, blocks: [] };
+  if (page === undefined) return { root: null, blocks: [] };
   const first = tallyElements(chains, weights, null);
   const pageGood = first.get(page)?.good ?? 0;
   const skip = new Set<HtmlElement>();
@@ -38,7 +38,7 @@ export function findMainContent(segmented: Segmented): MainContent {
   // Link lists (menus, related stories) holding little of the page's running text.
   for (const [element, tally] of first) if (tally.linkBlocks >= 3 && tally.bad > linkShare * tally.good && tally.good < littleText * pageGood) skip.add(element);
   const tallies = tallyElements(chains, weights, skip);
-  let root = page;
+  let root: HtmlElement = page;
   let best = -Infinity;
   for (const [element, tally] of tallies) {
     const value = tally.good - chromeWeight * tally.bad;

@@ -1,0 +1,55 @@
+import { findDates } from '../../text/find-dates.ts';
+import type { PageParts } from './collect-page-parts.ts';
+import type { DateEvidence } from './find-page-date.ts';
+import { getAttribute, getParentElement, type HtmlElement } from './html-node.ts';
+import type { MainContent } from './find-main-content.ts';
+import type { TextBlock } from './segment-blocks.ts';
+
+// A line this long without many links is running text; dates in it are events, not bylines.
+const longLine = 60;
+const bylineLength = 150;
+// Class and id words of the elements that print an article's date or byline.
+const datedName = /(?:^|[-_\s])(?:date|dates|datum|time|zeit|published|publish|pubdate|posted|byline|dateline|meta|entry-meta|post-meta|info)(?:$|[-_\s])/i;
+
+/**
+ * Gathers where a page prints its publication date besides `<meta>`: `<time>` stamps (those
+ * marked as the publication, then those in the article), and short lines that print a date, in
+ * the order they tell most: the lines between the headline and the article's first paragraph,
+ * lines in elements named for dates or bylines, the lines after the article's last paragraph.
+ *
+ * @example collectDateEvidence(parts, blocks, main, h1).lines // ['Von Jane Doe, 12. Dezember 2025']
+ */
+export function collectDateEvidence(parts: PageParts, blocks: TextBlock[], main: MainContent, headline: HtmlElement | null): DateEvidence {
+  const marked = parts.times.filter(({ element }) => getAttribute(element, 'itemprop') === 'datePublished' || getAttribute(element, 'pubdate') !== undefined || /publish/i.test(getAttribute(element, 'class') ?? ''));
+  const inArticle = parts.times.filter(({ element, inText }) => !inText && !marked.some((t) => t.element === element) && isInside(element, main.root));
+  const other = parts.times.filter(({ element, inText }) => !inText && !marked.some((t) => t.element === element) && !isInside(element, main.root));
+  const datetime = ({ element }: { element: HtmlElement }) => getAttribute(element, 'datetime') ?? '';
+  const isLong = (block: TextBlock) => block.prefix !== '## ' && block.text.length >= longLine && block.linkChars < 0.5 * block.text.length;
+  const first = main.blocks.find(isLong);
+  const last = main.blocks.findLast(isLong);
+  const start = first === undefined ? -1 : blocks.indexOf(first);
+  const headlineAt = headline === null ? -1 : blocks.findIndex((block) => isInside(block.owner, headline));
+  const from = Math.max(0, headlineAt !== -1 && headlineAt < start ? headlineAt : start - 12);
+  const isDated = (block: TextBlock) => block.text.length <= bylineLength && findDates(block.text).some((date) => date.year !== null);
+  const head = start === -1 ? [] : blocks.slice(from, start).filter(isDated);
+  const named = main.blocks.filter((block) => isDated(block) && hasDatedName(block.owner));
+  const tail = last === undefined ? [] : main.blocks.slice(main.blocks.indexOf(last) + 1).slice(0, 12).filter(isDated);
+  return {
+    stamps: [...marked, ...inArticle].map(datetime),
+    lines: [...head, ...named, ...tail].map((block) => block.text),
+    otherStamps: other.map(datetime),
+  };
+}
+
+function hasDatedName(owner: HtmlElement): boolean {
+  let element: HtmlElement | null = owner;
+  for (let depth = 0; depth < 4 && element !== null; depth += 1, element = getParentElement(element)) {
+    if (datedName.test(`${getAttribute(element, 'class') ?? ''} ${getAttribute(element, 'id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+function isInside(element: HtmlElement, ancestor: HtmlElement | null): boolean {
+  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (node === ancestor) return true;
+  return false;
+}
