@@ -9,6 +9,7 @@ import type { PageHeading } from './html/find-page-title.ts';
 import { getParentElement, type HtmlElement } from './html/html-node.ts';
 import { readPageMeta } from './html/read-page-meta.ts';
 import { segmentBlocks, type TextBlock } from './html/segment-blocks.ts';
+import { splitKicker } from './html/split-kicker.ts';
 import { toLines } from './html/to-lines.ts';
 import { trimEdges } from './html/trim-edges.ts';
 import type { SourceHints } from '../types.ts';
@@ -44,10 +45,15 @@ export function htmlToText(html: string): HtmlText {
   return { text: normaliseText(toLines(blocks).join('\n')), hints };
 }
 
+// Every heading shown, its text without a kicker first where it has one.
 function toHeadings(blocks: TextBlock[], root: HtmlElement | null): PageHeading[] {
   return blocks
     .filter((block) => block.prefix === '## ' && /^h[1-6]$/.test(block.owner.tagName))
-    .map((block) => ({ element: block.owner, text: block.text.replace(/\n/g, ' '), level: Number(block.owner.tagName[1]), inArticle: isInside(block.owner, root) }));
+    .flatMap((block) => {
+      const heading = { element: block.owner, text: block.text.replace(/\n/g, ' '), level: Number(block.owner.tagName[1]), inArticle: isInside(block.owner, root) };
+      const rest = splitKicker(block.owner);
+      return rest === null ? [heading] : [{ ...heading, text: rest }, heading];
+    });
 }
 
 function isInside(element: HtmlElement, root: HtmlElement | null): boolean {

@@ -43,6 +43,10 @@ export function findPageTitle(meta: PageMeta, headings: PageHeading[]): PageTitl
     const index = stripped.findIndex((ref) => toWords(ref).length >= 12 && words.endsWith(toWords(ref)));
     if (index !== -1) return { title: stripped[index]!, heading: heading.element };
   }
+  // Metadata that names no heading is often an editor's version for search and sharing; the
+  // article's own printed headline is the one its readers saw.
+  const printed = ordered.find((h) => h.level === 1 && h.inArticle);
+  if (printed) return { title: printed.text, heading: printed.element };
   if (stripped[0] !== undefined) return { title: stripped[0], heading: null };
   const first = ordered.find((h) => h.level === 1) ?? ordered[0];
   return first ? { title: first.text, heading: first.element } : null;
