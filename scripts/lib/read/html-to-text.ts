@@ -8,7 +8,7 @@ import { findMainContent } from './html/find-main-content.ts';
 import type { PageHeading } from './html/find-page-title.ts';
 import { getParentElement, type HtmlElement } from './html/html-node.ts';
 import { readPageMeta } from './html/read-page-meta.ts';
-import { segmentBlocks, type TextBlock } from './html/segment-blocks.ts';
+import { segmentBlocks, type Segmented, type TextBlock } from './html/segment-blocks.ts';
 import { splitKicker } from './html/split-kicker.ts';
 import { toLines } from './html/to-lines.ts';
 import { trimEdges } from './html/trim-edges.ts';
@@ -35,7 +35,7 @@ export function htmlToText(html: string): HtmlText {
   const body = parts.body ?? parts.html;
   const segmented = body === null ? { blocks: [], chrome: new Set<HtmlElement>() } : segmentBlocks(body);
   const main = findMainContent(segmented);
-  const headings = toHeadings(segmented.blocks, main.root);
+  const headings = toHeadings(segmented, main.root);
   const { hints, headline } = findPageHints(meta, headings, collectDateEvidence(parts, segmented.blocks, main, parts.h1s.find((h1) => isInside(h1, main.root)) ?? null));
   const filtered = trimEdges(filterChromeBlocks(main.blocks, headline));
   // A page the scorer leaves nothing of is read whole rather than reported empty: what looked
@@ -45,15 +45,21 @@ export function htmlToText(html: string): HtmlText {
   return { text: normaliseText(toLines(blocks).join('\n')), hints };
 }
 
-// Every heading shown, its text without a kicker first where it has one.
-function toHeadings(blocks: TextBlock[], root: HtmlElement | null): PageHeading[] {
-  return blocks
+// Every heading shown outside the page's chrome, its text without a kicker first where it has one.
+function toHeadings(segmented: Segmented, root: HtmlElement | null): PageHeading[] {
+  return segmented.blocks
     .filter((block) => block.prefix === '## ' && /^h[1-6]$/.test(block.owner.tagName))
+    .filter((block) => isInside(block.owner, root) || !hasAncestorIn(block.owner, segmented.chrome))
     .flatMap((block) => {
       const heading = { element: block.owner, text: block.text.replace(/\n/g, ' '), level: Number(block.owner.tagName[1]), inArticle: isInside(block.owner, root) };
       const rest = splitKicker(block.owner);
       return rest === null ? [heading] : [{ ...heading, text: rest }, heading];
     });
+}
+
+function hasAncestorIn(element: HtmlElement, set: ReadonlySet<HtmlElement>): boolean {
+  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (set.has(node)) return true;
+  return false;
 }
 
 function isInside(element: HtmlElement, root: HtmlElement | null): boolean {

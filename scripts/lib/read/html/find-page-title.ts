@@ -33,10 +33,15 @@ export function findPageTitle(meta: PageMeta, headings: PageHeading[]): PageTitl
   ];
   const wordsOf = new Map(ordered.map((h) => [h, toWords(h.text)]));
   const refWords = [...refs, ...stripped].map(toWords).filter((words) => words !== '');
-  for (const heading of ordered) if (refWords.includes(wordsOf.get(heading)!)) return { title: heading.text, heading: heading.element };
+  const strippedWords = stripped.map(toWords);
+  const printed = (heading: PageHeading) => ({ title: heading.text, heading: heading.element });
+  // A heading that prints the `<title>` whole, site name included (often a hidden one), is
+  // titled without the site's name.
+  for (const heading of ordered) if (strippedWords.includes(wordsOf.get(heading)!)) return printed(heading);
+  for (const heading of ordered) if (refWords.includes(wordsOf.get(heading)!)) return { title: stripSiteName(heading.text, meta), heading: heading.element };
   for (const heading of ordered) {
     const words = wordsOf.get(heading)!;
-    if (words.length >= 12 && refWords.some((ref) => ref.includes(words) && words.length >= 0.4 * ref.length)) return { title: heading.text, heading: heading.element };
+    if (words.length >= 12 && refWords.some((ref) => ref.includes(words) && words.length >= 0.4 * ref.length)) return printed(heading);
   }
   for (const heading of ordered) {
     const words = wordsOf.get(heading)!;
@@ -45,11 +50,11 @@ export function findPageTitle(meta: PageMeta, headings: PageHeading[]): PageTitl
   }
   // Metadata that names no heading is often an editor's version for search and sharing; the
   // article's own printed headline is the one its readers saw.
-  const printed = ordered.find((h) => h.level === 1 && h.inArticle);
-  if (printed) return { title: printed.text, heading: printed.element };
+  const headline = ordered.find((h) => h.level === 1 && h.inArticle);
+  if (headline) return printed(headline);
   if (stripped[0] !== undefined) return { title: stripped[0], heading: null };
   const first = ordered.find((h) => h.level === 1) ?? ordered[0];
-  return first ? { title: first.text, heading: first.element } : null;
+  return first ? printed(first) : null;
 }
 
 /**
