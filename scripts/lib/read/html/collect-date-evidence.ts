@@ -1,7 +1,7 @@
 import { findDates } from '../../text/find-dates.ts';
 import type { PageParts } from './collect-page-parts.ts';
 import type { DateEvidence } from './find-page-date.ts';
-import { getAttribute, getParentElement, type HtmlElement } from './html-node.ts';
+import { getAttribute, getParentElement, getTextContent, type HtmlElement } from './html-node.ts';
 import type { MainContent } from './find-main-content.ts';
 import type { TextBlock } from './segment-blocks.ts';
 
@@ -9,7 +9,7 @@ import type { TextBlock } from './segment-blocks.ts';
 const longLine = 60;
 const bylineLength = 150;
 // Class and id words of the elements that print an article's date or byline.
-const datedName = /(?:^|[-_\s])(?:date|dates|datum|time|zeit|published|publish|pubdate|posted|byline|dateline|meta|entry-meta|post-meta|info)(?:$|[-_\s])/i;
+const datedName = /(?:^|[-_\s])(?:date|dates|datum|time|zeit|published|publish|pubdate|posted|byline|dateline|meta|info|author|authored|autor)(?:$|[-_\s])/i;
 
 /**
  * Gathers where a page prints its publication date besides `<meta>`: `<time>` stamps (those
@@ -21,24 +21,39 @@ const datedName = /(?:^|[-_\s])(?:date|dates|datum|time|zeit|published|publish|p
  */
 export function collectDateEvidence(parts: PageParts, blocks: TextBlock[], main: MainContent, headline: HtmlElement | null): DateEvidence {
   const marked = parts.times.filter(({ element }) => getAttribute(element, 'itemprop') === 'datePublished' || getAttribute(element, 'pubdate') !== undefined || /publish/i.test(getAttribute(element, 'class') ?? ''));
-  const inArticle = parts.times.filter(({ element, inText }) => !inText && !marked.some((t) => t.element === element) && isInside(element, main.root));
-  const other = parts.times.filter(({ element, inText }) => !inText && !marked.some((t) => t.element === element) && !isInside(element, main.root));
+  // A <time> in a paragraph of running text dates an event; in a short byline paragraph, the article.
+  const times = parts.times.filter(({ element, inText }) => !marked.some((t) => t.element === element) && (!inText || isInByline(element)));
+  const inArticle = times.filter(({ element }) => isInside(element, main.root));
+  const other = times.filter(({ element }) => !isInside(element, main.root));
   const datetime = ({ element }: { element: HtmlElement }) => getAttribute(element, 'datetime') ?? '';
   const isLong = (block: TextBlock) => block.prefix !== '## ' && block.text.length >= longLine && block.linkChars < 0.5 * block.text.length;
   const first = main.blocks.find(isLong);
   const last = main.blocks.findLast(isLong);
   const start = first === undefined ? -1 : blocks.indexOf(first);
   const headlineAt = headline === null ? -1 : blocks.findIndex((block) => isInside(block.owner, headline));
-  const from = Math.max(0, headlineAt !== -1 && headlineAt < start ? headlineAt : start - 12);
+  // The byline stands just above or below the headline, before the first paragraph.
+  const from = Math.max(0, headlineAt !== -1 && headlineAt < start ? headlineAt - 3 : start - 12);
   const isDated = (block: TextBlock) => block.text.length <= bylineLength && findDates(block.text).some((date) => date.year !== null);
   const head = start === -1 ? [] : blocks.slice(from, start).filter(isDated);
   const named = main.blocks.filter((block) => isDated(block) && hasDatedName(block.owner));
+  const end = last === undefined ? -1 : blocks.indexOf(last);
+  const inMain = new Set(main.blocks);
+  const namedBefore = blocks.slice(0, end).filter((block) => !inMain.has(block) && isDated(block) && hasDatedName(block.owner));
+  // A dateline opening the first paragraph: "Berlin, 25. Januar 2022 –", "Pressemitteilung vom …".
+  const lead = first === undefined ? [] : [first.text.slice(0, 80)];
   const tail = last === undefined ? [] : main.blocks.slice(main.blocks.indexOf(last) + 1).slice(0, 12).filter(isDated);
   return {
     stamps: [...marked, ...inArticle].map(datetime),
-    lines: [...head, ...named, ...tail].map((block) => block.text),
+    lines: [...head, ...named, ...namedBefore].map((block) => block.text).concat(lead, tail.map((block) => block.text)),
     otherStamps: other.map(datetime),
   };
+}
+
+function isInByline(time: HtmlElement): boolean {
+  for (let element = getParentElement(time); element !== null; element = getParentElement(element)) {
+    if (element.tagName === 'p') return getTextContent(element).length <= bylineLength;
+  }
+  return true;
 }
 
 function hasDatedName(owner: HtmlElement): boolean {
