@@ -32,9 +32,10 @@ export function collectDateEvidence(parts: PageParts, blocks: TextBlock[], main:
   const start = first === undefined ? -1 : blocks.indexOf(first);
   const headlineAt = headline === null ? -1 : blocks.findIndex((block) => isInside(block.owner, headline));
   // The byline stands just above or below the headline, before the first paragraph.
-  const from = Math.max(0, headlineAt !== -1 && headlineAt < start ? headlineAt - 3 : start - 12);
   const isDated = (block: TextBlock) => block.text.length <= bylineLength && findDates(block.text).some((date) => date.year !== null);
-  const head = start === -1 ? [] : blocks.slice(from, start).filter(isDated);
+  // (A headline after the first paragraph heads the article that follows it.)
+  const [from, to] = headlineAt === -1 ? [start - 12, start] : headlineAt < start ? [headlineAt - 3, start] : [headlineAt - 3, headlineAt + 8];
+  const head = start === -1 ? [] : blocks.slice(Math.max(0, from), to).filter(isDated);
   const named = main.blocks.filter((block) => isDated(block) && hasDatedName(block.owner));
   const end = last === undefined ? -1 : blocks.indexOf(last);
   const inMain = new Set(main.blocks);
