@@ -1,4 +1,4 @@
-import { findDates } from '../../text/find-dates.ts';
+import { findDates, isDateOnly } from '../../text/find-dates.ts';
 import type { PageParts } from './collect-page-parts.ts';
 import type { DateEvidence } from './find-page-date.ts';
 import { getAttribute, getParentElement, getTextContent, type HtmlElement } from './html-node.ts';
@@ -8,6 +8,7 @@ import type { TextBlock } from './segment-blocks.ts';
 // A line this long without many links is running text; dates in it are events, not bylines.
 const longLine = 60;
 const bylineLength = 150;
+const bylineCue = /^(?:by|von|posted|published|veröffentlicht|erschienen|stand|datum|date)\b/i;
 // Class and id words of the elements that print an article's date or byline.
 const datedName = /(?:^|[-_\s])(?:date|dates|datum|time|zeit|published|publish|pubdate|posted|byline|dateline|meta|info|author|authored|autor)(?:$|[-_\s])/i;
 
@@ -39,13 +40,16 @@ export function collectDateEvidence(parts: PageParts, blocks: TextBlock[], main:
   const named = main.blocks.filter((block) => isDated(block) && hasDatedName(block.owner));
   const end = last === undefined ? -1 : blocks.indexOf(last);
   const inMain = new Set(main.blocks);
-  const namedBefore = blocks.slice(0, end).filter((block) => !inMain.has(block) && isDated(block) && hasDatedName(block.owner));
+  const before = blocks.slice(0, end).filter((block) => !inMain.has(block) && isDated(block));
+  const namedBefore = before.filter((block) => hasDatedName(block.owner));
+  // Last, a line elsewhere above the article's end that is only a date or a byline.
+  const bylinesBefore = before.filter((block) => isDateOnly(block.text) || bylineCue.test(block.text));
   // A dateline opening the first paragraph: "Berlin, 25. Januar 2022 –", "Pressemitteilung vom …".
   const lead = first === undefined ? [] : [first.text.slice(0, 80)];
   const tail = last === undefined ? [] : main.blocks.slice(main.blocks.indexOf(last) + 1).slice(0, 12).filter(isDated);
   return {
     stamps: [...marked, ...inArticle].map(datetime),
-    lines: [...head, ...named, ...namedBefore].map((block) => block.text).concat(lead, tail.map((block) => block.text)),
+    lines: [...head, ...named, ...namedBefore].map((block) => block.text).concat(lead, [...tail, ...bylinesBefore].map((block) => block.text)),
     otherStamps: other.map(datetime),
   };
 }
