@@ -33,15 +33,15 @@ export function htmlToText(html: string): HtmlText {
   const parts = collectPageParts(parse(html));
   const meta = readPageMeta(parts);
   const body = parts.body ?? parts.html;
-  const segmented = body === null ? { blocks: [], chrome: new Set<HtmlElement>() } : segmentBlocks(body);
+  const segmented = body === null ? { blocks: [], chrome: new Set<HtmlElement>(), named: new Set<HtmlElement>() } : segmentBlocks(body);
   const main = findMainContent(segmented);
   const headings = toHeadings(segmented, main.root);
   const { hints, headline } = findPageHints(meta, headings, collectDateEvidence(parts, segmented.blocks, main, parts.h1s.find((h1) => isInside(h1, main.root)) ?? null));
   const filtered = trimEdges(filterChromeBlocks(main.blocks, headline));
-  // A page the scorer leaves nothing of is read whole rather than reported empty: what looked
-  // like chrome may be all the text it has.
+  // An article the line filters leave nothing of is read unfiltered rather than reported empty:
+  // what looked like a menu or a byline may be all the text it has.
   const notHeadline = (block: TextBlock) => headline === null || !isInside(block.owner, headline);
-  const blocks = [filtered, main.blocks.filter(notHeadline), segmented.blocks.filter(notHeadline)].find((list) => list.length > 0) ?? [];
+  const blocks = filtered.length > 0 ? filtered : main.blocks.filter(notHeadline);
   return { text: normaliseText(toLines(blocks).join('\n')), hints };
 }
 

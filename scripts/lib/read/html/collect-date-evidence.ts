@@ -22,8 +22,10 @@ const datedName = /(?:^|[-_\s])(?:date|dates|datum|time|zeit|published|publish|p
  */
 export function collectDateEvidence(parts: PageParts, blocks: TextBlock[], main: MainContent, headline: HtmlElement | null): DateEvidence {
   const marked = parts.times.filter(({ element }) => getAttribute(element, 'itemprop') === 'datePublished' || getAttribute(element, 'pubdate') !== undefined || /publish/i.test(getAttribute(element, 'class') ?? ''));
-  // A <time> in a paragraph of running text dates an event; in a short byline paragraph, the article.
-  const times = parts.times.filter(({ element, inText }) => !marked.some((t) => t.element === element) && (!inText || isInByline(element)));
+  // A <time> in a paragraph of running text dates an event; in a short byline paragraph, maybe
+  // the article: after those outside paragraphs.
+  const unmarked = parts.times.filter(({ element }) => !marked.some((t) => t.element === element));
+  const times = [...unmarked.filter(({ inText }) => !inText), ...unmarked.filter(({ element, inText }) => inText && isInByline(element))];
   const inArticle = times.filter(({ element }) => isInside(element, main.root));
   const other = times.filter(({ element }) => !isInside(element, main.root));
   const datetime = ({ element }: { element: HtmlElement }) => getAttribute(element, 'datetime') ?? '';

@@ -13,7 +13,10 @@ type Weight = { good: number; bad: number; link: boolean };
 const chromeWeight = 1;
 // A chrome-looking element is kept when it holds this share of the page's running text.
 const mostText = 0.5;
+// … and at least this much: a cookie banner that is all a page holds is still a cookie banner.
+const someText = 100;
 const linkShare = 1.5;
+const namesLeave = 0.1;
 const littleText = 0.1;
 
 /**
@@ -26,18 +29,27 @@ const littleText = 0.1;
  * @example findMainContent(segmentBlocks(body)).root.tagName // 'article'
  */
 export function findMainContent(segmented: Segmented): MainContent {
-  const { blocks, chrome } = segmented;
+  const { blocks, chrome, named } = segmented;
   const weights = blocks.map(weighBlock);
   const chains = blocks.map((block) => toChain(block.owner));
   const page = chains[0]?.[chains[0].length - 1];
   if (page === undefined) return { root: null, blocks: [] };
   const first = tallyElements(chains, weights, null);
   const pageGood = first.get(page)?.good ?? 0;
-  const skip = new Set<HtmlElement>();
-  for (const element of chrome) if (pageGood === 0 || (first.get(element)?.good ?? 0) < mostText * pageGood) skip.add(element);
+  const isChrome = (element: HtmlElement) => (first.get(element)?.good ?? 0) < Math.max(mostText * pageGood, someText);
+  const skip = new Set([...chrome].filter(isChrome));
   // Link lists (menus, related stories) holding little of the page's running text.
   for (const [element, tally] of first) if (tally.linkBlocks >= 3 && tally.bad > linkShare * tally.good && tally.good < littleText * pageGood) skip.add(element);
-  const tallies = tallyElements(chains, weights, skip);
+  const byTag = new Set(skip);
+  for (const element of named) if (isChrome(element)) skip.add(element);
+  let tallies = tallyElements(chains, weights, skip);
+  // Names that leave little of the page's running text were wrong guesses on this page (a
+  // forum whose posts are all named "comment"): the page is read without them.
+  if ((tallies.get(page)?.good ?? 0) < namesLeave * pageGood) {
+    skip.clear();
+    for (const element of byTag) skip.add(element);
+    tallies = tallyElements(chains, weights, skip);
+  }
   let root: HtmlElement = page;
   let best = -Infinity;
   for (const [element, tally] of tallies) {

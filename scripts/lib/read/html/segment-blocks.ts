@@ -1,3 +1,4 @@
+import { parseFragment } from 'parse5';
 import { blockTags, chromeRoles, chromeTags, droppedTags, headingTags } from './html-tags.ts';
 import { getAttribute, isElement, type HtmlElement, type HtmlNode } from './html-node.ts';
 import { isChromeName } from './is-chrome-name.ts';
@@ -19,8 +20,10 @@ export type TextBlock = {
 /** A page's text blocks and the elements that look like page chrome. */
 export type Segmented = {
   blocks: TextBlock[];
-  /** Elements whose tag, role or class name says page chrome; a guess the scorer weighs. */
+  /** Elements whose tag or ARIA role says page chrome (`nav`, `aside`, `role=banner`). */
   chrome: Set<HtmlElement>;
+  /** Elements whose class or id names page chrome: a guess the scorer weighs. */
+  named: Set<HtmlElement>;
 };
 
 // Stands for a kept line break while runs of white space are collapsed (a private-use character).
@@ -28,7 +31,8 @@ const lineBreak = '\uE000';
 
 /**
  * Cuts a page's body into text blocks in document order, skipping what is never shown as text
- * (scripts, styles, media, form controls, hidden elements) and marking elements whose tag, role
+ * (scripts, styles, media, form controls, hidden elements; a script's HTML template is read as
+ * the markup it shows) and marking elements whose tag, role
  * or name says page chrome. Items of a numbered list carry their number (from `start` or
  * `value`). Iterative, so a page nested 100,000 elements deep cannot exhaust the stack.
  *
@@ -37,6 +41,7 @@ const lineBreak = '\uE000';
 export function segmentBlocks(root: HtmlElement): Segmented {
   const blocks: TextBlock[] = [];
   const chrome = new Set<HtmlElement>();
+  const named = new Set<HtmlElement>();
   const owners: HtmlElement[] = [];
   // Each open list: its next number, or null for a bulleted one.
   const lists: (number | null)[] = [];
@@ -85,13 +90,15 @@ export function segmentBlocks(root: HtmlElement): Segmented {
       if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push({ node: node.childNodes[i]! });
       continue;
     }
-    if (isHidden(node)) continue;
     const tag = node.tagName;
+    if (tag === 'script' && isMarkupTemplate(node)) expandTemplate(node);
+    else if (isHidden(node)) continue;
     if (tag === 'br') {
       text += lineBreak;
       continue;
     }
-    if (chromeTags.has(tag) || chromeRoles.has(getAttribute(node, 'role') ?? '') || isChromeName(node)) chrome.add(node);
+    if (chromeTags.has(tag) || chromeRoles.has(getAttribute(node, 'role') ?? '')) chrome.add(node);
+    else if (isChromeName(node)) named.add(node);
     if (tag === 'a') {
       linkDepth += 1;
       links += 1;
@@ -108,7 +115,7 @@ export function segmentBlocks(root: HtmlElement): Segmented {
     for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push({ node: node.childNodes[i]! });
   }
   flush();
-  return { blocks, chrome };
+  return { blocks, chrome, named };
 }
 
 /**
@@ -123,6 +130,24 @@ export function isHidden(element: HtmlElement): boolean {
     if (attr.name === 'style' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr.value)) return true;
   }
   return false;
+}
+
+// A client-side template the page's script shows as its content (`<script type="text/template">`
+// with the post's paragraphs in it, as blog platforms save it).
+function isMarkupTemplate(script: HtmlElement): boolean {
+  const type = getAttribute(script, 'type')?.trim().toLowerCase();
+  if (type !== 'text/template' && type !== 'text/html' && type !== 'text/x-template') return false;
+  const text = script.childNodes[0];
+  return text !== undefined && 'value' in text && /<(?:p|div|h[1-6]|ul|ol|br)\b/i.test(text.value);
+}
+
+// Parses the template's markup into the script element's place in the tree.
+function expandTemplate(script: HtmlElement): void {
+  const text = script.childNodes[0];
+  if (text === undefined || !('value' in text)) return;
+  const fragment = parseFragment(text.value);
+  for (const child of fragment.childNodes) child.parentNode = script;
+  script.childNodes = fragment.childNodes;
 }
 
 // "- " in a bulleted list (or an item outside any list), "3. " in a numbered one.
