@@ -1,11 +1,12 @@
 import { getParentElement, type HtmlElement } from './html-node.ts';
 import type { Segmented, TextBlock } from './segment-blocks.ts';
+import { findTeaserLists } from './find-teaser-lists.ts';
 
 /** Where a page's article is: the element it stands in, and its blocks in document order. */
 export type MainContent = { root: HtmlElement | null; blocks: TextBlock[] };
 
 /** Sums over the blocks an element holds. */
-type Tally = { good: number; bad: number; linkBlocks: number };
+type Tally = { good: number; bad: number; linkBlocks: number; chars: number; linkChars: number; links: number };
 type Weight = { good: number; bad: number; link: boolean };
 
 // How much a character of link lists and menus weighs against a character of running text when
@@ -34,21 +35,23 @@ export function findMainContent(segmented: Segmented): MainContent {
   const chains = blocks.map((block) => toChain(block.owner));
   const page = chains[0]?.[chains[0].length - 1];
   if (page === undefined) return { root: null, blocks: [] };
-  const first = tallyElements(chains, weights, null);
+  const first = tallyElements(blocks, chains, weights, null);
   const pageGood = first.get(page)?.good ?? 0;
   const isChrome = (element: HtmlElement) => (first.get(element)?.good ?? 0) < Math.max(mostText * pageGood, someText);
   const skip = new Set([...chrome].filter(isChrome));
   // Link lists (menus, related stories) holding little of the page's running text.
   for (const [element, tally] of first) if (tally.linkBlocks >= 3 && tally.bad > linkShare * tally.good && tally.good < littleText * pageGood) skip.add(element);
+  // Teaser grids and related-story rows, by their shape.
+  for (const element of findTeaserLists(first)) if (isChrome(element)) skip.add(element);
   const byTag = new Set(skip);
   for (const element of named) if (isChrome(element)) skip.add(element);
-  let tallies = tallyElements(chains, weights, skip);
+  let tallies = tallyElements(blocks, chains, weights, skip);
   // Names that leave little of the page's running text were wrong guesses on this page (a
   // forum whose posts are all named "comment"): the page is read without them.
   if ((tallies.get(page)?.good ?? 0) < namesLeave * pageGood) {
     skip.clear();
     for (const element of byTag) skip.add(element);
-    tallies = tallyElements(chains, weights, skip);
+    tallies = tallyElements(blocks, chains, weights, skip);
   }
   let root: HtmlElement = page;
   let best = -Infinity;
@@ -93,19 +96,23 @@ function toChain(owner: HtmlElement): HtmlElement[] {
 
 // Every block's weights added to each element above it; blocks inside a skipped element count
 // for none.
-function tallyElements(chains: HtmlElement[][], weights: Weight[], skip: Set<HtmlElement> | null): Map<HtmlElement, Tally> {
+function tallyElements(blocks: TextBlock[], chains: HtmlElement[][], weights: Weight[], skip: Set<HtmlElement> | null): Map<HtmlElement, Tally> {
   const tallies = new Map<HtmlElement, Tally>();
   chains.forEach((chain, index) => {
     if (skip !== null && chain.some((element) => skip.has(element))) return;
     const weight = weights[index]!;
+    const block = blocks[index]!;
     for (const element of chain) {
       let tally = tallies.get(element);
       if (tally === undefined) {
-        tally = { good: 0, bad: 0, linkBlocks: 0 };
+        tally = { good: 0, bad: 0, linkBlocks: 0, chars: 0, linkChars: 0, links: 0 };
         tallies.set(element, tally);
       }
       tally.good += weight.good;
       tally.bad += weight.bad;
+      tally.chars += block.text.length;
+      tally.linkChars += block.linkChars;
+      tally.links += block.links;
       if (weight.link) tally.linkBlocks += 1;
     }
   });
