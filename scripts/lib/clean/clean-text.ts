@@ -20,6 +20,8 @@ export type CleanText = { header: string[]; body: string[]; evidence: CleanEvide
 const gluedDateline = /^(\d{1,2}\.\d{1,2}\.\d{4}(?:\s*[-–|,]\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{L})(.+)$/u;
 // Lines that only identify the security: "Alibaba US01609W1027", "WKN: A117ME", "NYSE: BABA".
 const identifierLine = /^(?:[\p{L}&.\- ]{0,60}\s)?(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?(?:[A-Z]{2}[A-Z0-9]{9}\d|[A-Z0-9]{6}|(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE)\s*:\s*[A-Z0-9.]{1,8})(?:\s*[|,/]\s*(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?[A-Z0-9.:\s]{2,20})*$/u;
+// A list item as the read stage writes it and the structure stage reads it (`- `, `1. `).
+const listItem = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
 const bylineLine = /^(by|von|from|posted|autor(?:in)?:?|author:?|published|veröffentlicht|updated|aktualisiert)\b.{0,120}$/i;
 
 /**
@@ -81,7 +83,9 @@ function classify(line: string, count: number, evidence: CleanEvidence): boolean
     evidence.publisher ??= newsletter[1] ?? null;
     return true;
   }
-  if (count > 1 && line.length < 120) return true;
+  // Repeated short lines are page chrome, except list items: a recipe's two lists may both
+  // hold "1 Prise Salz", a table of figures the same label twice.
+  if (count > 1 && line.length < 120 && !listItem.test(line)) return true;
   return chromeLines.some((re) => re.test(line)) || taglineLines.some((re) => re.test(line));
 }
 

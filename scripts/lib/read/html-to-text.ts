@@ -5,7 +5,7 @@ import { collectDateEvidence } from './html/collect-date-evidence.ts';
 import { collectPageParts } from './html/collect-page-parts.ts';
 import { filterChromeBlocks } from './html/filter-chrome-blocks.ts';
 import { findMainContent } from './html/find-main-content.ts';
-import type { PageHeading } from './html/find-page-title.ts';
+import { findPageTitle, type PageHeading } from './html/find-page-title.ts';
 import { getParentElement, type HtmlElement } from './html/html-node.ts';
 import { readPageMeta } from './html/read-page-meta.ts';
 import { segmentBlocks, type Segmented, type TextBlock } from './html/segment-blocks.ts';
@@ -35,14 +35,15 @@ export function htmlToText(html: string): HtmlText {
   const body = parts.body ?? parts.html;
   const segmented = body === null ? { blocks: [], chrome: new Set<HtmlElement>(), named: new Set<HtmlElement>() } : segmentBlocks(body);
   const main = findMainContent(segmented);
-  const headings = toHeadings(segmented, main.root);
-  const { hints, headline } = findPageHints(meta, headings, collectDateEvidence(parts, segmented.blocks, main, parts.h1s.find((h1) => isInside(h1, main.root)) ?? null));
+  const title = findPageTitle(meta, toHeadings(segmented, main.root));
+  const headline = title?.heading ?? null;
   const filtered = trimEdges(filterChromeBlocks(main.blocks, headline));
   // An article the line filters leave nothing of is read unfiltered rather than reported empty:
   // what looked like a menu or a byline may be all the text it has.
   const notHeadline = (block: TextBlock) => headline === null || !isInside(block.owner, headline);
   const blocks = filtered.length > 0 ? filtered : main.blocks.filter(notHeadline);
-  return { text: normaliseText(toLines(blocks).join('\n')), hints };
+  const evidence = collectDateEvidence(parts, segmented.blocks, { root: main.root, blocks: filtered }, parts.h1s.find((h1) => isInside(h1, main.root)) ?? null);
+  return { text: normaliseText(toLines(blocks).join('\n')), hints: findPageHints(meta, title, evidence) };
 }
 
 // Every heading shown outside the page's chrome, its text without a kicker first where it has one.
