@@ -51,6 +51,7 @@ export function findMainContent(segmented: Segmented): MainContent {
   if ((tallies.get(page)?.good ?? 0) < namesLeave * pageGood) {
     skip.clear();
     for (const element of byTag) skip.add(element);
+    for (const element of named) if ((first.get(element)?.good ?? 0) < someText) skip.add(element);
     tallies = tallyElements(blocks, chains, weights, skip);
   }
   let root: HtmlElement = page;
