@@ -81,8 +81,9 @@ function isSiteName(part: string, meta: Pick<PageMeta, 'siteName' | 'url'>): boo
   const letters = toLetters(part);
   if (letters.length < 2) return false;
   if (meta.siteName !== undefined && (toLetters(meta.siteName) === letters || toLetters(meta.siteName).includes(letters))) return true;
-  const host = meta.url ? toHost(meta.url) : '';
-  return host !== '' && (host.includes(letters) || letters.includes(host.split('.').at(-2) ?? host));
+  // "SWIM.DE", "Netz für Alle" on netzfueralle.example.org: a part of the host's name.
+  const host = meta.url ? toHost(meta.url).replace(/\./g, '') : '';
+  return host !== '' && letters.length >= 4 && host.includes(letters);
 }
 
 function toHost(url: string): string {

@@ -47,7 +47,7 @@ export function isChromeWordName(name: string): boolean {
   let chrome = false;
   for (const word of words) {
     if (notChromeWords.has(word)) return false;
-    if (chromeWords.has(word)) chrome = true;
+    if (chromeWords.has(word) || word.startsWith('comment') || word.startsWith('kommentar')) chrome = true;
   }
   return chrome;
 }
