@@ -1,3 +1,4 @@
+import { isoDateTime } from '../../../../src/lib/iso-date.ts';
 import { findDates, toIsoDay } from '../../text/find-dates.ts';
 import type { PageMeta } from './read-page-meta.ts';
 import { findTimeZone, toPageTime } from './to-page-time.ts';
@@ -19,7 +20,8 @@ const publishedKeys = [
   'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'date', 'created',
 ];
 const modifiedKeys = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
-const isoStamp = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+// What may follow an ISO date-time's time: fractions of a second, then its offset.
+const isoZone = /^(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/i;
 const urlDate = /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)(?:\/|$)|[/_-]((?:19|20)\d{2})-([01]\d)-([0-3]\d)(?:[/_.-]|$)/;
 
 /**
@@ -56,9 +58,10 @@ export function findPageDate(meta: PageMeta, evidence: DateEvidence): string | u
  */
 export function parseStamp(value: string): string | undefined {
   const text = value.trim();
-  const iso = isoStamp.exec(text);
+  const iso = isoDateTime.exec(text);
   if (iso) {
-    const [, y, m, d, time, zone] = iso;
+    const [whole, y, m, d, time] = iso;
+    const zone = time === undefined ? undefined : isoZone.exec(text.slice(whole.length))?.[1];
     if (+m! < 1 || +m! > 12 || +d! < 1 || +d! > 31 || +y! < 1990) return undefined;
     return `${y}-${m}-${d}${time ? `T${time.length === 5 ? `${time}:00` : time}${zone ? normaliseZone(zone) : ''}` : ''}`;
   }
