@@ -6,7 +6,7 @@ import { collectPageParts } from './html/collect-page-parts.ts';
 import { filterChromeBlocks } from './html/filter-chrome-blocks.ts';
 import { findMainContent } from './html/find-main-content.ts';
 import { findPageTitle, type PageHeading } from './html/find-page-title.ts';
-import { getParentElement, type HtmlElement } from './html/html-node.ts';
+import { getParentElement, isInside, type HtmlElement } from './html/html-node.ts';
 import { readPageMeta } from './html/read-page-meta.ts';
 import { segmentBlocks, type Segmented, type TextBlock } from './html/segment-blocks.ts';
 import { splitKicker } from './html/split-kicker.ts';
@@ -63,7 +63,3 @@ function hasAncestorIn(element: HtmlElement, set: ReadonlySet<HtmlElement>): boo
   return false;
 }
 
-function isInside(element: HtmlElement, root: HtmlElement | null): boolean {
-  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (node === root) return true;
-  return false;
-}

@@ -1,7 +1,7 @@
 import { findDates, isDateOnly } from '../../text/find-dates.ts';
 import type { PageParts } from './collect-page-parts.ts';
 import type { DateEvidence } from './find-page-date.ts';
-import { getAttribute, getParentElement, getTextContent, type HtmlElement } from './html-node.ts';
+import { getAttribute, getParentElement, getTextContent, isInside, type HtmlElement } from './html-node.ts';
 import type { MainContent } from './find-main-content.ts';
 import type { TextBlock } from './segment-blocks.ts';
 
@@ -71,7 +71,3 @@ function hasDatedName(owner: HtmlElement): boolean {
   return false;
 }
 
-function isInside(element: HtmlElement, ancestor: HtmlElement | null): boolean {
-  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (node === ancestor) return true;
-  return false;
-}

@@ -1,5 +1,5 @@
 import { isDateOnly } from '../../text/find-dates.ts';
-import { getParentElement, type HtmlElement } from './html-node.ts';
+import { isInside, type HtmlElement } from './html-node.ts';
 import type { TextBlock } from './segment-blocks.ts';
 
 // A heading or short line that opens the readers' comments: everything after it is theirs.
@@ -48,7 +48,3 @@ export function filterChromeBlocks(blocks: TextBlock[], headline: HtmlElement | 
   });
 }
 
-function isInside(element: HtmlElement, ancestor: HtmlElement): boolean {
-  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (node === ancestor) return true;
-  return false;
-}

@@ -31,6 +31,16 @@ export function getParentElement(element: HtmlElement): HtmlElement | null {
 }
 
 /**
+ * True when `element` is `ancestor` or stands inside it (never for a null ancestor).
+ *
+ * @example isInside(p, article) // true
+ */
+export function isInside(element: HtmlElement, ancestor: HtmlElement | null): boolean {
+  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (node === ancestor) return true;
+  return false;
+}
+
+/**
  * The text an element holds, white space collapsed, without scripts, styles and templates.
  *
  * @example getTextContent(h1) // 'Siemens raises outlook'

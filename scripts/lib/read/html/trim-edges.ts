@@ -1,4 +1,4 @@
-import { getParentElement, type HtmlElement } from './html-node.ts';
+import { getParentElement, isInside, type HtmlElement } from './html-node.ts';
 import type { TextBlock } from './segment-blocks.ts';
 
 // A line this long without many links is running text.
@@ -30,7 +30,3 @@ function toContainer(owner: HtmlElement): HtmlElement {
   return getParentElement(owner) ?? owner;
 }
 
-function isInside(element: HtmlElement, ancestor: HtmlElement): boolean {
-  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (node === ancestor) return true;
-  return false;
-}
