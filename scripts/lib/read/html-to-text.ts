@@ -35,7 +35,8 @@ export function htmlToText(html: string): HtmlText {
   const body = parts.body ?? parts.html;
   const segmented = body === null ? { blocks: [], chrome: new Set<HtmlElement>(), named: new Set<HtmlElement>() } : segmentBlocks(body);
   const main = findMainContent(segmented);
-  const title = findPageTitle(meta, toHeadings(segmented, main.root));
+  const start = main.blocks.find((block) => block.prefix === '' && block.text.length >= 60 && block.linkChars < 0.5 * block.text.length);
+  const title = findPageTitle(meta, toHeadings(segmented, main.root), start === undefined ? -1 : segmented.blocks.indexOf(start));
   const headline = title?.heading ?? null;
   const filtered = trimEdges(filterChromeBlocks(main.blocks, headline));
   // An article the line filters leave nothing of is read unfiltered rather than reported empty:
@@ -49,10 +50,11 @@ export function htmlToText(html: string): HtmlText {
 // Every heading shown outside the page's chrome, its text without a kicker first where it has one.
 function toHeadings(segmented: Segmented, root: HtmlElement | null): PageHeading[] {
   return segmented.blocks
-    .filter((block) => block.prefix === '## ' && /^h[1-6]$/.test(block.owner.tagName))
-    .filter((block) => isInside(block.owner, root) || !hasAncestorIn(block.owner, segmented.chrome))
-    .flatMap((block) => {
-      const heading = { element: block.owner, text: block.text.replace(/\n/g, ' '), level: Number(block.owner.tagName[1]), inArticle: isInside(block.owner, root) };
+    .map((block, index) => ({ block, index }))
+    .filter(({ block }) => block.prefix === '## ' && /^h[1-6]$/.test(block.owner.tagName))
+    .filter(({ block }) => isInside(block.owner, root) || !hasAncestorIn(block.owner, segmented.chrome))
+    .flatMap(({ block, index }) => {
+      const heading = { element: block.owner, text: block.text.replace(/\n/g, ' '), level: Number(block.owner.tagName[1]), inArticle: isInside(block.owner, root), index };
       const rest = splitKicker(block.owner);
       return rest === null ? [heading] : [{ ...heading, text: rest }, heading];
     });

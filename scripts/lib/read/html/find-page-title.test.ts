@@ -5,7 +5,7 @@ import type { PageMeta } from './read-page-meta.ts';
 import type { HtmlElement } from './html-node.ts';
 
 const h1 = parse('<h1>x</h1>').childNodes[0] as HtmlElement;
-const heading = (text: string, fields: Partial<PageHeading> = {}): PageHeading => ({ element: h1, text, level: 1, inArticle: true, ...fields });
+const heading = (text: string, fields: Partial<PageHeading> = {}): PageHeading => ({ element: h1, text, level: 1, inArticle: true, index: 5, ...fields });
 const meta = (values: Record<string, string>, fields: Partial<PageMeta> = {}): PageMeta => ({ values: new Map(Object.entries(values)), linked: {}, ...fields });
 
 describe('stripSiteName', () => {
@@ -22,19 +22,19 @@ describe('stripSiteName', () => {
 
 describe('findPageTitle', () => {
   test('the heading the metadata names wins, printed', () => {
-    expect(findPageTitle(meta({ 'og:title': 'Siemens raises outlook' }), [heading('Menu', { inArticle: false }), heading('Siemens raises outlook')])).toEqual({ title: 'Siemens raises outlook', heading: h1 });
+    expect(findPageTitle(meta({ 'og:title': 'Siemens raises outlook' }), [heading('Menu', { inArticle: false, index: 1 }), heading('Siemens raises outlook')], 6)).toEqual({ title: 'Siemens raises outlook', heading: h1 });
   });
 
   test('a heading printing the metadata title after a kicker gives the title without it', () => {
-    expect(findPageTitle(meta({ 'og:title': 'Nervenkrieg geht in die nächste Runde' }), [heading('Brexit Nervenkrieg geht in die nächste Runde')])?.title).toBe('Nervenkrieg geht in die nächste Runde');
+    expect(findPageTitle(meta({ 'og:title': 'Nervenkrieg geht in die nächste Runde' }), [heading('Brexit Nervenkrieg geht in die nächste Runde')], 6)?.title).toBe('Nervenkrieg geht in die nächste Runde');
   });
 
   test('the article\'s own headline beats metadata that names no heading', () => {
-    expect(findPageTitle(meta({ 'og:title': 'Brexit: Nervenkrieg geht weiter' }), [heading('Der Nervenkrieg um den Brexit geht in die nächste Runde')])?.title).toBe('Der Nervenkrieg um den Brexit geht in die nächste Runde');
+    expect(findPageTitle(meta({ 'og:title': 'Brexit: Nervenkrieg geht weiter' }), [heading('Der Nervenkrieg um den Brexit geht in die nächste Runde')], 6)?.title).toBe('Der Nervenkrieg um den Brexit geht in die nächste Runde');
   });
 
   test('without headings, the metadata title without the site name; without either, none', () => {
-    expect(findPageTitle(meta({}, { pageTitle: 'Port strike ends | Harbour Gazette' }), [])).toEqual({ title: 'Port strike ends', heading: null });
-    expect(findPageTitle(meta({}), [])).toBeNull();
+    expect(findPageTitle(meta({}, { pageTitle: 'Port strike ends | Harbour Gazette' }), [], -1)).toEqual({ title: 'Port strike ends', heading: null });
+    expect(findPageTitle(meta({}), [], -1)).toBeNull();
   });
 });
