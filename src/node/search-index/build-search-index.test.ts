@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { buildSearchIndex } from './build-search-index.ts';
+import { buildSearchIndex, indexChunkSize } from './build-search-index.ts';
 
 const silent = { info: () => undefined };
 
@@ -39,7 +39,7 @@ async function readFragments(bundle: string): Promise<Record<string, string[]>> 
 
 describe('buildSearchIndex', () => {
   test('exposes the public api', async () => {
-    expect(Object.keys(await import('./build-search-index.ts'))).toEqual(['buildSearchIndex']);
+    expect(Object.keys(await import('./build-search-index.ts')).sort()).toEqual(['buildSearchIndex', 'indexChunkSize']);
   });
 
   test("indexes each article page in its own language, and nothing else", async () => {
@@ -82,4 +82,14 @@ describe('buildSearchIndex', () => {
     await writeFile(join(site, 'articles/broken.html'), '<html><body><main data-pagefind-body><p>x</p></main></body></html>');
     await expect(buildSearchIndex(site, silent)).rejects.toThrow(/articles\/broken\.html has no <article lang>.*npm run build/);
   });
+});
+
+test(`cuts each language's index into chunks of ${indexChunkSize} word positions, half Pagefind's default`, async () => {
+  // 15 pages of the same 500 words: two chunks at Pagefind's default, three at ours.
+  const words = Array.from({ length: 500 }, (_, i) => `wort${i.toString(36)}`).join(' ');
+  for (let i = 0; i < 15; i++) await writeFile(join(site, `articles/p${i}.html`), page('de', `Seite ${i}`, words, '2026-01-01'));
+  await buildSearchIndex(site, silent);
+  const chunks = (await readdir(join(site, 'pagefind/index'))).filter((name) => name.startsWith('de_'));
+  expect(chunks.length).toBeGreaterThanOrEqual(3);
+  expect(process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']).toBeUndefined();
 });

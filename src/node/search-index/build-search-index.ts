@@ -30,6 +30,17 @@ export type SearchIndexLogger = { info: (message: string) => void };
 const addConcurrency = 8;
 
 /**
+ * Size of Pagefind's index chunks, in word positions (Pagefind's default is 20,000). A first search
+ * loads a chunk from each language's index; at half the size the two weigh what one did (about
+ * 10 kB each at 2,000 articles instead of 20 to 27 kB), for a few hundred bytes more of chunk list
+ * in each meta file. Pagefind 1.6 reads it only from `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, in the
+ * environment its service starts with; pagefind is pinned (package.json), and
+ * `build-search-index.test.ts` checks that the chunks shrink.
+ */
+export const indexChunkSize = 10_000;
+const chunkSizeVariable = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/**
  * Indexes the article pages under `siteDir`, each in its own language (German compounds marked,
  * see `markCompounds`), and writes to `<siteDir>/pagefind/` what the search page loads: the index,
  * the one WebAssembly file, the search runtime (`dossier-search.js`) and the offline bundle for
@@ -42,7 +53,15 @@ export async function buildSearchIndex(siteDir: string, logger: SearchIndexLogge
     // The German articles' own words tell where their compounds split.
     const lexicon = createCompoundLexicon(pages.filter((page) => page.lang === 'de').flatMap(readIndexedTexts));
 
-    const { index, errors: createErrors } = await createIndex({ keepIndexUrl: true });
+    // Pagefind's service starts with the first call and reads the variable from its environment.
+    await close();
+    const chunkSize = process.env[chunkSizeVariable];
+    process.env[chunkSizeVariable] = String(indexChunkSize);
+    const created = await createIndex({ keepIndexUrl: true }).finally(() => {
+      if (chunkSize === undefined) delete process.env[chunkSizeVariable];
+      else process.env[chunkSizeVariable] = chunkSize;
+    });
+    const { index, errors: createErrors } = created;
     if (!index) throw toError('Failed to start the Pagefind search indexer', createErrors, reinstallHint);
     const addErrors = await mapLimited(pages, addConcurrency, async (page) => {
       const transform = page.lang === 'de' ? (text: string) => markCompounds(text, lexicon) : escapeCompoundMarks;
