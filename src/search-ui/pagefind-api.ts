@@ -1,5 +1,5 @@
 /**
- * The part of Pagefind 1.6's browser API (`pagefind/pagefind.js`) the search page uses.
+ * The part of Pagefind 1.6's browser API (`pagefind.js`, run as `pagefind/dossier-search.js`) the search page uses.
  *
  * Environment-neutral types only. Checked against Pagefind 1.6.0's `pagefind.js`.
  *

@@ -2,7 +2,7 @@
  * The files of the offline search bundle, from the files Pagefind wrote.
  *
  * Environment-neutral apart from base64 (Buffer). The bundle lives in `pagefind/offline/` and
- * is loaded only from `file://` (see `src/search-ui/load-pagefind.ts`); served sites never fetch it.
+ * is loaded only from `file://` (see `src/search-ui/load-search.ts`); served sites never fetch it.
  */
 /** A file of Pagefind's bundle, as the Node API's `getFiles()` returns it. */
 export type BundleFile = { path: string; content: Uint8Array };
