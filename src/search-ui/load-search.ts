@@ -28,6 +28,7 @@ export type LanguageSearch = { lang: string; api: PagefindApi };
 type SearchRuntime = {
   languages: string[];
   dateOrder: string;
+  pageCount: number;
   cacheTag: string;
   createPagefind: (fetch: typeof window.fetch, pagefindUrl: string) => PagefindApi;
 };
@@ -41,7 +42,7 @@ type SearchWindow = Window & { dossierSearch?: SearchRuntime; dossierOfflineSear
  * sees an entry file that lists its language alone, so it opens that language's index; the
  * entry and the one WebAssembly file are downloaded once for all of them.
  */
-export async function loadSearch(siteRoot: URL): Promise<{ languages: LanguageSearch[]; dateOrder: string }> {
+export async function loadSearch(siteRoot: URL): Promise<{ languages: LanguageSearch[]; dateOrder: string; pageCount: number }> {
   const bundle = new URL('pagefind/', siteRoot);
   const page = window as SearchWindow;
   if (siteRoot.protocol === 'file:') await loadScript(new URL('offline/pagefind-offline.js', bundle));
@@ -68,7 +69,7 @@ export async function loadSearch(siteRoot: URL): Promise<{ languages: LanguageSe
       return { lang, api };
     }),
   );
-  return { languages, dateOrder: runtime.dateOrder };
+  return { languages, dateOrder: runtime.dateOrder, pageCount: runtime.pageCount };
 }
 
 // Each file is fetched once however many Pagefinds ask for it (the entry file and the WebAssembly).

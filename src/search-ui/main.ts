@@ -39,7 +39,7 @@ function startSearchPage(root: HTMLElement, siteRoot: URL): void {
   let generation = 0;
   let pending: MergedResult<SearchResult>[] = [];
 
-  const getBackend = () => (backend ??= loadSearch(siteRoot).then(({ languages, dateOrder }) => ({ languages, ranks: toGlobalRanks(dateOrder, languages.length) })));
+  const getBackend = () => (backend ??= loadSearch(siteRoot).then(({ languages, dateOrder, pageCount }) => ({ languages, ranks: toGlobalRanks(dateOrder, pageCount, languages.length) })));
   const openFilterNames = () => groups.filter((group) => group.open).map((group) => group.dataset['filter']!);
 
   async function search(debounce: boolean): Promise<void> {

@@ -22,8 +22,8 @@ describe('mergeAnswers', () => {
   });
 
   test('by date, places in each language become places among all articles, newest first', () => {
-    // Oldest first: de, en, en, de, en. A date-sorted score is the place in its own language.
-    const ranks = toGlobalRanks('01101', 2);
+    // Oldest first: de, en, en, de, en (bits 01101, base64 'aA=='). A date-sorted score is the place in its own language.
+    const ranks = toGlobalRanks('aA==', 5, 2);
     expect(ranks).toEqual([[0, 3], [1, 2, 4]]);
     const german = answer([['de-newer', 1], ['de-older', 0]]);
     const english = answer([['en-newest', 2], ['en-old', 0]]);

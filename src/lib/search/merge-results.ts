@@ -30,13 +30,23 @@ export type MergedResult<R> = R & { language: number };
 
 /**
  * Returns, for each language (by its index in the language list), the place among all articles
- * of its articles in date order, from `dateOrder` (one language index per article, oldest first).
+ * of its articles in date order, from `dateOrder` (the language of each of `pageCount` articles,
+ * oldest first, packed as bits: see `toDateOrder` in src/node/search-index/to-search-runtime.ts).
  *
- * @example toGlobalRanks('0110', 2) // [[0, 3], [1, 2]]
+ * @example toGlobalRanks('YA==', 4, 2) // [[0, 3], [1, 2]] (bits 0110)
  */
-export function toGlobalRanks(dateOrder: string, languages: number): number[][] {
+export function toGlobalRanks(dateOrder: string, pageCount: number, languages: number): number[][] {
+  const bytes = Uint8Array.from(atob(dateOrder), (char) => char.charCodeAt(0));
+  const bits = Math.max(1, Math.ceil(Math.log2(Math.max(languages, 1))));
   const ranks: number[][] = Array.from({ length: languages }, () => []);
-  for (let place = 0; place < dateOrder.length; place++) ranks[Number(dateOrder[place])]?.push(place);
+  for (let place = 0; place < pageCount; place++) {
+    let language = 0;
+    for (let bit = 0; bit < bits; bit++) {
+      const at = place * bits + bit;
+      language = (language << 1) | ((bytes[at >> 3]! >> (7 - (at & 7))) & 1);
+    }
+    ranks[language]?.push(place);
+  }
   return ranks;
 }
 

@@ -58,7 +58,8 @@ describe('buildSearchIndex', () => {
     expect(Object.values(entry.languages).map((language) => (language as { wasm: string }).wasm)).toEqual(['unknown', 'unknown']);
     const runtime = await readFile(join(site, 'pagefind/dossier-search.js'), 'utf8');
     // German first (the sorted languages), then by date: the English article is older.
-    expect(runtime).toMatch(/^window\.dossierSearch=\{"languages":\["de","en"\],"dateOrder":"10","cacheTag":"[0-9a-f]{12}"\};/);
+    // bits 10 → base64 "gA==".
+    expect(runtime).toMatch(/^window\.dossierSearch=\{"languages":\["de","en"\],"dateOrder":"gA==","pageCount":2,"cacheTag":"[0-9a-f]{12}"\};/);
     expect(await readdir(join(site, 'pagefind/offline'))).toContain('pagefind-offline.js');
   });
 

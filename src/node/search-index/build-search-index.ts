@@ -31,13 +31,13 @@ const addConcurrency = 8;
 
 /**
  * Size of Pagefind's index chunks, in word positions (Pagefind's default is 20,000). A first search
- * loads a chunk from each language's index; at half the size the two weigh what one did (about
- * 10 kB each at 2,000 articles instead of 20 to 27 kB), for a few hundred bytes more of chunk list
- * in each meta file. Pagefind 1.6 reads it only from `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, in the
- * environment its service starts with; pagefind is pinned (package.json), and
- * `build-search-index.test.ts` checks that the chunks shrink.
+ * loads a chunk from each language's index; at 8,000 the two weigh less than one did (at 2,000
+ * articles 23 kB for both against 27 kB for one, at 10,000 15 kB against 21 kB), for a longer chunk
+ * list in each meta file (+1.5 kB at 10,000). Pagefind 1.6 reads it only from
+ * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, in the environment its service starts with; pagefind is
+ * pinned (package.json), and `build-search-index.test.ts` checks that the chunks shrink.
  */
-export const indexChunkSize = 10_000;
+export const indexChunkSize = 8_000;
 const chunkSizeVariable = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /**
@@ -89,6 +89,7 @@ export async function buildSearchIndex(siteDir: string, logger: SearchIndexLogge
     const runtime = toSearchRuntime(new TextDecoder().decode(files.find((file) => file.path === 'pagefind.js')!.content), {
       languages,
       dateOrder: toDateOrder(pages, languages),
+      pageCount: pages.length,
       cacheTag: createHash('sha256').update(entry.content).digest('hex').slice(0, 12),
     });
     await writeFile(join(outputPath, searchRuntimeFile), runtime);

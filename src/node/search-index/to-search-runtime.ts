@@ -15,22 +15,43 @@ export type SearchRuntimeConfig = {
   /** The languages of the index, as Pagefind names them in its entry file, sorted. */
   languages: string[];
   /**
-   * The language (index into `languages`, one character each) of every page in the order of the
-   * `date` sort key, oldest first. Pagefind scores a date-sorted result by its place in its own
-   * language's order; this gives its place among all pages, so two languages merge by date.
+   * The language (index into `languages`) of every page in the order of the `date` sort key,
+   * oldest first, packed as bits (`toDateOrder`). Pagefind scores a date-sorted result by its
+   * place in its own language's order; this gives its place among all pages, so two languages
+   * merge by date.
    */
   dateOrder: string;
+  /** How many pages `dateOrder` holds. */
+  pageCount: number;
   /** Changes with the index; Pagefind adds it to its entry file's address (`metaCacheTag`). */
   cacheTag: string;
 };
 
-/** Returns the language order of `pages` by sort key (ties by language, then path), as `dateOrder`. */
+/**
+ * Returns the language of each of `pages` in sort-key order (ties by language, then path) as
+ * `dateOrder`: base64 of the language indexes, `languageBits` bits each, first page in the highest
+ * bits. At 10,000 articles that is 1.7 kB (1.3 kB gzipped); a character per page gzipped to 1.7 kB.
+ *
+ * @example toDateOrder(pages, ['de', 'en']) // 'YA==' for the order de, en, en, de
+ */
 export function toDateOrder(pages: readonly { path: string; lang: string; sortKey: string }[], languages: readonly string[]): string {
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...pages]
-    .sort((a, b) => compare(a.sortKey, b.sortKey) || compare(a.lang, b.lang) || compare(a.path, b.path))
-    .map((page) => String(languages.indexOf(page.lang)))
-    .join('');
+  const sorted = [...pages].sort((a, b) => compare(a.sortKey, b.sortKey) || compare(a.lang, b.lang) || compare(a.path, b.path));
+  const bits = languageBits(languages.length);
+  const bytes = new Uint8Array(Math.ceil((sorted.length * bits) / 8));
+  sorted.forEach((page, place) => {
+    const language = languages.indexOf(page.lang);
+    for (let bit = 0; bit < bits; bit++) {
+      const at = place * bits + bit;
+      if ((language >> (bits - 1 - bit)) & 1) bytes[at >> 3]! |= 0x80 >> (at & 7);
+    }
+  });
+  return Buffer.from(bytes).toString('base64');
+}
+
+/** Bits per page of `dateOrder` for `count` languages. */
+export function languageBits(count: number): number {
+  return Math.max(1, Math.ceil(Math.log2(Math.max(count, 1))));
 }
 
 /**
