@@ -56,8 +56,15 @@ export function createCompoundLexicon(texts: Iterable<string>): CompoundLexicon 
  */
 export function splitCompound(word: string, lexicon: CompoundLexicon): number[] {
   if (word.length < 2 * minPart || !/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
-  return splitAt(word.toLocaleLowerCase(), lexicon, 0);
+  // The same words recur in thousands of articles: each is worked out once per lexicon.
+  const known = splits.get(lexicon) ?? new Map<string, number[]>();
+  splits.set(lexicon, known);
+  let found = known.get(word);
+  if (!found) known.set(word, (found = splitAt(word.toLocaleLowerCase(), lexicon, 0)));
+  return found;
 }
+
+const splits = new WeakMap<CompoundLexicon, Map<string, number[]>>();
 
 function splitAt(word: string, lexicon: CompoundLexicon, offset: number): number[] {
   const whole = stemOf(word);
