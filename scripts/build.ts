@@ -60,7 +60,7 @@ for (const repair of recoverOutFolder(dist, { what: 'site', isLive: isAlive })) 
 
 // Check the notes people write before anything is built (ingest checks the overrides and the registry)
 const problems = checkNotes(inputs.notes);
-if (problems.length > 0) stop(runFailedExitCode, `${problems.join('\n')}\nNothing was built: fix the notes above and build again.`);
+if (problems.length > 0) stop(runFailedExitCode, `${problems.join('\n')}\nNothing was built: ${dist} is as it was. Fix the notes above and build again.`);
 
 // Ingest every source; exit code 0 (all fine) or 1 (some failed) go on, anything else stops
 const ingest = ingestForSite(options.ingestArgs, { report: ingestOptions.report });
