@@ -95,7 +95,7 @@ log.info(`Analysed ${formatCount(analysed.length, 'article')} with ${formatCount
 const slugs = assignSlugs(analysed.map(({ file, result }) => ({ file, title: result.article.title })));
 
 // Apply the hand corrections in --overrides; a broken one fails only its article
-const { overrides, warnings: overrideWarnings } = await readOverrides(options.overrides);
+const { overrides, warnings: overrideWarnings } = options.overrides === null ? { overrides: new Map(), warnings: [] } : await readOverrides(options.overrides);
 const corrected = correctArticles(analysed, overrides, new Set([...read.sources, ...read.skipped].map(({ file }) => file)), registryIds);
 report.failed.push(...corrected.failed);
 report.warnings.push(...corrected.warnings, ...overrideWarnings);

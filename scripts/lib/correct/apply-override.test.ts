@@ -26,6 +26,13 @@ describe('parseOverride', () => {
     expect(parsed).toEqual({ title: 'Alibaba wins over analysts', date: '2025-12-12', primary: 'alibaba', note: 'Headline fixed from the print edition' });
   });
 
+  test('control, bidi and zero-width characters are dropped from its text, as from article text', () => {
+    const parsed = override('title: "Alibaba\\u202E wins\\u0007 over\\u200B analysts"\nnote: "From the\\r\\nprint edition\\u0000"\nmetrics:\n  add:\n    - kind: price_target\n      value: 230\n      unit: USD\n      firm: "Jeff\\u2066eries"\n      quote: "Target\\u202Dof $230."\n');
+    expect(parsed.title).toBe('Alibaba wins over analysts');
+    expect(parsed.note).toBe('From the\nprint edition');
+    expect(parsed.metrics?.add[0]).toMatchObject({ firm: 'Jefferies', quote: 'Targetof $230.' });
+  });
+
   test('an empty file corrects nothing', () => {
     expect(parseOverride('', overrideFile)).toEqual({ ok: true, override: {} });
   });

@@ -15,7 +15,7 @@ export const siteMarkerText =
   'Do not edit or add files here: they would be deleted. Change content/ and build again.\n';
 
 /** The folders and files a build reads, which `--dist` must neither be, hold nor sit in. */
-export type SiteInputs = { root: string; sources: string; out: string; overrides: string; notes: string; registry: string };
+export type SiteInputs = { root: string; sources: string; out: string; overrides: string | null; notes: string; registry: string };
 
 // Files every site built before the marker existed holds.
 const legacySiteFiles = ['index.html', 'search.js', 'data/articles.json', 'pagefind'];
@@ -33,7 +33,7 @@ export function checkDistFolder(dist: string, inputs: SiteInputs): string | null
   const path = resolve(dist);
   const advice = 'point --dist at a folder of its own, such as dist';
   if (isInside(resolve(inputs.root), path)) return `--dist "${dist}" is the project folder or one above it, and the build replaces --dist as a whole; ${advice}.`;
-  const named: [string, string][] = [
+  const named: [string, string | null][] = [
     ['the sources folder', inputs.sources],
     ['the articles folder', inputs.out],
     ['the overrides folder', inputs.overrides],
@@ -41,6 +41,7 @@ export function checkDistFolder(dist: string, inputs: SiteInputs): string | null
     ['the company registry', inputs.registry],
   ];
   for (const [what, input] of named) {
+    if (input === null) continue;
     const other = resolve(input);
     if (isInside(other, path)) return `--dist "${dist}" holds ${what} ${input}, and the build replaces --dist as a whole; ${advice}.`;
     if (isInside(path, other)) return `--dist "${dist}" is inside ${what} ${input}, which the build reads; ${advice}.`;
