@@ -31,7 +31,14 @@ export function checkNotes(dir: string): string[] {
     }
     const result = noteSchema.safeParse(data);
     if (result.success) return [];
-    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'front-matter'}: ${issue.message}`);
+    // YAML reads an unquoted 2026-01-05 as a timestamp; the site wants the day as text.
+    const issues = result.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      const value = (data as Record<string, unknown>)[key];
+      if (!(value instanceof Date)) return `${issue.path.join('.') || 'front-matter'}: ${issue.message}`;
+      const day = value.toISOString().slice(0, 10);
+      return `${key}: ${day} is read as a timestamp, not a day; put it in quotes: ${key}: '${day}'`;
+    });
     return [`${file} has invalid front-matter (${issues.join('; ')}); fix it (fields: ${fields}).`];
   });
 }
