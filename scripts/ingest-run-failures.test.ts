@@ -1,28 +1,16 @@
-import { execFile } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readTree } from './fixtures/tree.ts';
+import { runIngest } from './testing/run-ingest.ts';
 import { copyProject } from './testing/throwaway-project.ts';
 
 // Failures of the run itself, not of one source, through the real CLI in a copy of the project
 // (the registry is the project's content/companies.yaml): exit code 4, one message naming the file
 // and what to do, no stack trace, and the articles of the last run left as they were.
-const run = promisify(execFile);
-const asUser = process.getuid?.() === 0 ? ['setpriv', ['--bounding-set=-dac_override,-dac_read_search', '--', process.execPath]] as const : [process.execPath, []] as const;
-
 let project: string;
-async function ingest(): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(asUser[0], [...asUser[1], 'scripts/ingest.ts', '--quiet'], { cwd: project, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
+const ingest = () => runIngest(['--quiet'], { cwd: project, asUser: true });
 
 beforeAll(async () => {
   project = copyProject(join(mkdtempSync(join(tmpdir(), 'dossier-run-failures-')), 'project'));

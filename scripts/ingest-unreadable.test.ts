@@ -1,30 +1,16 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSources } from './lib/read/read-sources.ts';
-import { projectRoot } from './testing/run-ingest.ts';
+import { runIngest } from './testing/run-ingest.ts';
 
 // Sources that cannot be read, through the real CLI: each is one failed entry with its true
 // reason, and the readable rest becomes articles.
 const samples = join(import.meta.dirname, 'fixtures/samples/sources');
-const run = promisify(execFile);
 
-// Root reads any folder whatever its mode; the run drops the two capabilities that allow it, as an
-// ordinary user has none of them.
-const asUser = process.getuid?.() === 0 ? ['setpriv', ['--bounding-set=-dac_override,-dac_read_search', '--', process.execPath]] as const : [process.execPath, []] as const;
-
-async function ingest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(asUser[0], [...asUser[1], 'scripts/ingest.ts', ...args], { cwd: projectRoot, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
+const ingest = (args: string[]) => runIngest(args, { asUser: true });
 
 let work: string;
 beforeAll(() => {
