@@ -1,11 +1,12 @@
 /**
- * Scores metric extraction against gold files: precision and recall per kind and overall,
- * then every miss and every extra.
+ * Scores extraction against gold files: metric precision and recall per kind and overall, then
+ * every miss and every extra; then the article fields (title, date, primary company).
  *
  *   npm run eval -- --gold scripts/fixtures/samples/gold --sources scripts/fixtures/samples/sources
  */
 import { parseArgs } from 'node:util';
 import { evaluateFolder } from './lib/eval/evaluate-folder.ts';
+import { formatFields } from './lib/eval/format-fields.ts';
 import { formatReport } from './lib/eval/format-report.ts';
 
 const { values } = parseArgs({
@@ -32,5 +33,8 @@ const result = await evaluateFolder({ gold: values.gold, sources: values.sources
 
 // Print per-kind and overall rates, then misses and extras
 console.log(formatReport(result, { quiet: values.quiet }));
+
+// Print the article fields: title, date and primary company, per set and (unless quiet) per file
+if (result.fields.length > 0) console.log(`\n${formatFields(result.fields, { quiet: values.quiet })}`);
 
 if (values['min-f1'] && result.f1 < Number(values['min-f1'])) process.exitCode = 1;
