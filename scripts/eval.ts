@@ -1,6 +1,7 @@
 /**
- * Scores metric extraction against gold files: precision and recall per kind and overall, per
- * half of a split set and per file, then every miss and every extra.
+ * Scores extraction against gold files: metric precision and recall per kind and overall, per
+ * half of a split set and per file, then every miss and every extra; then the article fields
+ * (title, date, primary company).
  *
  *   npm run eval                          every gold set (scripts/lib/eval/eval-sets.ts), summaries
  *   npm run eval -- --set dev --files     one set, one row per file, then each miss and extra
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evalSets, findEvalSet, type EvalSet } from './lib/eval/eval-sets.ts';
 import { evaluateFolder, type EvalResult } from './lib/eval/evaluate-folder.ts';
+import { formatFields } from './lib/eval/format-fields.ts';
 import { formatReport, formatSetReport } from './lib/eval/format-report.ts';
 
 const { values } = parseArgs({
@@ -45,12 +47,17 @@ if (values.gold) {
   const result = await score(values.gold, values.sources ?? join(values.gold, '../sources'));
   results.push(result);
   console.log(formatReport(result, { quiet: values.quiet ?? false, files: values.files }));
+  // The article fields: title, date and primary company, per set and (unless quiet) per file
+  if (result.fields.length > 0) console.log(`\n${formatFields(result.fields, { quiet: values.quiet ?? false })}`);
 } else {
   const sets: readonly EvalSet[] = values.set ? values.set.map(findEvalSet) : evalSets;
   for (const set of sets) {
     const result = await score(join(set.folder, 'gold'), join(set.folder, 'sources'));
     results.push(result);
-    console.log(`${formatSetReport(set, result, { quiet: values.quiet ?? !values.set, files: values.files })}\n`);
+    const quiet = values.quiet ?? !values.set;
+    console.log(`${formatSetReport(set, result, { quiet, files: values.files })}\n`);
+    // The article fields: title, date and primary company, per set and (unless quiet) per file
+    if (result.fields.length > 0) console.log(`${formatFields(result.fields, { quiet })}\n`);
   }
 }
 if (values['min-f1'] && results.some((result) => result.f1 < Number(values['min-f1']))) process.exitCode = 1;
