@@ -10,12 +10,13 @@
 import { plainFigureKind } from '../../../src/lib/article-body.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
+import { findFirmAliases } from './extract-firms.ts';
 import { createCompanyMatcher, findMentions } from './find-mentions.ts';
 import type { CompanyRef, Mention } from './types.ts';
 
 // Cheap pre-check: digits, number and scale words, or a rating label.
 const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kaufen|Halten|Verkaufen|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren/i;
-const analystPronoun = /^(?:Sie|They|The (?:analysts?|bank|broker|firm)|Die (?:Analysten|Experten|Bank)|Das Analysehaus|Der Analyst|The analyst)\b/;
+const analystPronoun = /\b(?:Sie|sie|They|they|Er|He|The (?:analysts?|bank|broker|brokerage|firm|house)|the (?:analysts?|bank|broker|brokerage|firm|house)|Die (?:Analysten|Experten|Bank)|die (?:Analysten|Experten|Bank)|Das (?:Analysehaus|Haus)|Der Analyst|The analyst|Ihr Kursziel|Sein Kursziel|Their target|His target|Her target)\b/;
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Block, FigureSpan, MetricsResult } from '../types.ts';
 
@@ -36,14 +37,19 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   const metrics: Metric[] = [];
   const seen = new Map<string, number[]>();
   const spans: FigureSpan[] = [];
+  const aliases = findFirmAliases([input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))].join('\n'));
+  let articleFirm: Mention | null = null;
   const read = (text: string, place: { block: number; item?: number } | null) => {
-    let lastFirm: Mention | null = null;
+    // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
+    // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
+    let paragraphFirm: Mention | null = null;
     for (const sentence of splitSentences(text, input.lang)) {
       if (!mayHoldFigures.test(sentence.text)) continue;
-      const mentions = findMentions(sentence.text, matcher, input.primary);
-      // "Sie trauen …", "The analysts expect …": the firm of the sentence before speaks on.
-      if (lastFirm && analystPronoun.test(sentence.text) && !mentions.some((mention) => mention.isFirm)) mentions.unshift({ ...lastFirm, start: 0, end: 0 });
-      lastFirm = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
+      const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
+      const named = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
+      const carried = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
+      if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
+      if (named) paragraphFirm = articleFirm = named;
       const result = extractSentence(sentence.text, input.lang, mentions, input.primary);
       for (const found of result.metrics) {
         const index = addMetric(metrics, found.metric, seen);

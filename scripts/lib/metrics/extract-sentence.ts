@@ -85,7 +85,7 @@ function buildRating(candidate: Candidate, context: SentenceContext): SentenceMe
     value: label.text,
     unit: null,
     firm: resolveFirm(context.mentions, label.start),
-    previous: null,
+    previous: label.previous ?? null,
     segment: null,
     period: null,
     quote: context.text,

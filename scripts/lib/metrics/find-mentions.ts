@@ -3,7 +3,7 @@
  * where printed, a `firm`.
  */
 import { nameTail } from '../../../src/lib/legal-suffixes.ts';
-import { extractFirms } from './firms.ts';
+import { extractFirms } from './extract-firms.ts';
 import type { CompanyRef, Mention } from './types.ts';
 import { createNameScanner, type NameScanner } from '../text/scan-names.ts';
 
@@ -38,11 +38,15 @@ export function createCompanyMatcher(companies: CompanyRef[]): CompanyMatcher {
 
 /**
  * Lists the companies and firms named in one sentence, in order. A company is a firm in this
- * sentence when it stands where an analyst house stands ("Citigroup hat das Kursziel …").
+ * sentence when it stands where an analyst house stands ("Citigroup hat das Kursziel …"); the
+ * article's primary company is never a firm. `aliases` are the firm names the article defined.
  */
-export function findMentions(text: string, matcher: CompanyMatcher, primary: string): Mention[] {
-  const firms = extractFirms(text);
-  const mentions: Mention[] = firms.map((firm) => ({ ...firm, id: matcher.ids.get(firm.name.toLowerCase()) ?? null, isFirm: true }));
+export function findMentions(text: string, matcher: CompanyMatcher, primary: string, aliases: ReadonlyMap<string, string> = new Map()): Mention[] {
+  const mentions: Mention[] = [];
+  for (const firm of extractFirms(text, aliases)) {
+    const id = matcher.ids.get(text.slice(firm.start, firm.end).toLowerCase()) ?? matcher.ids.get(firm.name.toLowerCase()) ?? null;
+    if (id !== primary) mentions.push({ ...firm, id, isFirm: true });
+  }
   for (const match of matcher.scan?.(text) ?? []) {
     const start = match.index;
     const end = start + match.name.length;

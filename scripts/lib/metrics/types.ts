@@ -47,8 +47,8 @@ export type Candidate = {
   figure: number | null;
   kind: MetricKind | null;
   distance: number;
-  /** A rating's label and where it stands in the sentence. */
-  label?: { text: string; start: number; end: number };
+  /** A rating's label, where it stands in the sentence, and the label it replaced. */
+  label?: { text: string; start: number; end: number; previous?: string };
   counts?: { buy: number; hold: number; sell: number };
 };
 
