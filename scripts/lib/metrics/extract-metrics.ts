@@ -12,6 +12,7 @@ import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
 import { findFirmAliases } from './extract-firms.ts';
 import { createCompanyMatcher, findMentions } from './find-mentions.ts';
+import { nextTopic, startTopic, toFallback } from './next-topic.ts';
 import type { CompanyRef, Mention } from './types.ts';
 
 // Cheap pre-check: digits, number and scale words, or a rating label.
@@ -33,24 +34,27 @@ export type MetricsOptions = { /** Mark unclaimed amounts and percentages as pla
  * // one share_price_change of 11, quoted from the body
  */
 export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}): MetricsResult {
-  const matcher = createCompanyMatcher(input.companies);
+  const matcher = createCompanyMatcher(input.companies, input.primary);
   const metrics: Metric[] = [];
   const seen = new Map<string, number[]>();
   const spans: FigureSpan[] = [];
   const aliases = findFirmAliases([input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))].join('\n'));
   let articleFirm: Mention | null = null;
-  const read = (text: string, place: { block: number; item?: number } | null) => {
+  let topic = startTopic;
+  const read = (text: string, place: { block: number; item?: number } | null, heading = false) => {
     // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
     // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
     let paragraphFirm: Mention | null = null;
     for (const sentence of splitSentences(text, input.lang)) {
-      if (!mayHoldFigures.test(sentence.text)) continue;
       const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
+      const fallback = place ? toFallback(topic, sentence.text, input.primary) : input.primary;
+      topic = nextTopic(topic, mentions, sentence.text, input.primary, heading);
+      if (!mayHoldFigures.test(sentence.text)) continue;
       const named = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
       const carried = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
       if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
       if (named) paragraphFirm = articleFirm = named;
-      const result = extractSentence(sentence.text, input.lang, mentions, input.primary);
+      const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback });
       for (const found of result.metrics) {
         const index = addMetric(metrics, found.metric, seen);
         if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: index, kind: found.metric.kind });
@@ -62,7 +66,7 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   };
   input.blocks.forEach((block, index) => {
     if (block.type === 'list') block.items.forEach((item, itemIndex) => read(item, { block: index, item: itemIndex }));
-    else read(block.text, { block: index });
+    else read(block.text, { block: index }, block.type === 'heading');
   });
   read(input.title, null);
   return { metrics, spans };

@@ -27,13 +27,13 @@ const registry = Object.values(extractors);
  * @example extractSentence('Revenue climbed 8% to 280.15 billion yuan ($38.6 billion).', 'en', [], 'alibaba')
  * // revenue_growth 8 % and revenue 280150000000 CNY with converted 38600000000 USD
  */
-export function extractSentence(text: string, lang: 'en' | 'de', mentions: Mention[], primary: string): SentenceResult {
+export function extractSentence(text: string, lang: 'en' | 'de', mentions: Mention[], subjects: { primary: string; fallback: string }): SentenceResult {
   // A question states nothing: "Is the Stock Still Worth $440?" (only its last clause counts,
   // so "Das Rating „Moderate Buy“ … wider: Wann werden …?" keeps the rating).
   const questionFrom = text.endsWith('?') ? Math.max(0, text.lastIndexOf(':') + 1) : text.length;
   const figures = findFigures(text, lang).filter((figure) => figure.start < questionFrom);
   const cache = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
-  const context: SentenceContext = { text, lang, figures, mentions, primary, find: (pattern) => findCached(cache, pattern, text) };
+  const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findCached(cache, pattern, text) };
   const best = new Map<number, Candidate>();
   const ratings: Candidate[] = [];
   for (const extractor of [...blockers, ...registry]) {
@@ -45,26 +45,30 @@ export function extractSentence(text: string, lang: 'en' | 'de', mentions: Menti
       else if (candidate.distance < (best.get(candidate.figure)?.distance ?? Infinity)) best.set(candidate.figure, candidate);
     }
   }
-  const metrics: SentenceMetric[] = ratings.map((candidate) => buildRating(candidate, context));
+  const metrics: SentenceMetric[] = ratings.flatMap((candidate) => buildRating(candidate, context) ?? []);
   const plain: SentenceResult['plain'] = [];
   figures.forEach((figure, index) => {
     const candidate = best.get(index);
-    if (candidate?.kind) metrics.push(buildMetric(candidate.kind, index, context));
+    const metric = candidate?.kind ? buildMetric(candidate.kind, index, context) : null;
+    if (metric) metrics.push(metric);
     else if (figure.unit) plain.push({ start: figure.start, end: figure.end });
   });
   return { metrics, plain };
 }
 
-function buildMetric(kind: MetricKind, index: number, context: SentenceContext): SentenceMetric {
+// Null when the figure belongs to no company (an index, a currency, a commodity).
+function buildMetric(kind: MetricKind, index: number, context: SentenceContext): SentenceMetric | null {
   const figure = context.figures[index]!;
   const { text } = context;
+  const subject = resolveSubject(context.mentions, figure.start, figure.end, text, context.fallback);
+  if (subject === null) return null;
   let value = figure.value;
   if (signedKinds.has(kind) && !figure.signed) value = readSign(text, figure.start, figure.end) < 0 ? -Math.abs(value) : Math.abs(value);
   if (kind === 'net_income' && /(?:loss|Verlust)\w*\s*(?:of|von|in Höhe von|:)?\s*(?:rund |about |etwa )?$/i.test(text.slice(0, figure.start))) value = -Math.abs(value);
   const period = readPeriod(text, figure.start);
   const metric: Metric = {
     kind,
-    subject: resolveSubject(context.mentions, figure.start, figure.end, text, context.primary),
+    subject,
     value,
     unit: figure.unit,
     firm: firmKinds.has(kind) || period?.endsWith('estimate') ? resolveFirm(context.mentions, figure.start) : null,
@@ -77,11 +81,13 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
   return { metric, start: figure.start, end: figure.end };
 }
 
-function buildRating(candidate: Candidate, context: SentenceContext): SentenceMetric {
+function buildRating(candidate: Candidate, context: SentenceContext): SentenceMetric | null {
   const label = candidate.label!;
+  const subject = resolveSubject(context.mentions, label.start, label.end, context.text, context.fallback);
+  if (subject === null) return null;
   const metric: Metric = {
     kind: 'analyst_rating',
-    subject: resolveSubject(context.mentions, label.start, label.end, context.text, context.primary),
+    subject,
     value: label.text,
     unit: null,
     firm: resolveFirm(context.mentions, label.start),

@@ -24,8 +24,11 @@ export type ScannedNumber = {
 /** A company the article names, as the pipeline passes it in. */
 export type CompanyRef = { id: string; name: string; aliases?: string[] };
 
-/** A name of a company or firm found in a sentence. */
-export type Mention = { start: number; end: number; id: string | null; name: string; isFirm: boolean };
+/**
+ * A name found in a sentence: a company, an analyst firm, or (`market`) an index, currency or
+ * commodity, which owns the figures next to it so that no company does.
+ */
+export type Mention = { start: number; end: number; id: string | null; name: string; isFirm: boolean; market?: boolean };
 
 /** Everything an extractor may read about one sentence. */
 export type SentenceContext = {
@@ -34,6 +37,8 @@ export type SentenceContext = {
   figures: ScannedNumber[];
   mentions: Mention[];
   primary: string;
+  /** The company a figure belongs to when the sentence names none (the topic, else the primary). */
+  fallback: string;
   /** Positions of a pattern's matches in this sentence, cached per pattern. */
   find: (pattern: RegExp) => ReadonlyArray<{ start: number; end: number; text: string }>;
 };
