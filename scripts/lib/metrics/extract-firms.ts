@@ -47,6 +47,16 @@ const actedOn = /(?:hebt|senkt|stuft|belässt|bestätigt|upgraded|downgraded|upg
 const personTitle = /(?:[Aa]nalyst(?:in|en)?|[Ee]xpert(?:e|in)?|CEO|CFO|Chef\w*|[Cc]hief [\w ]{0,30}[Oo]fficer|[Dd]irector|Vorstand\w*|[Mm]anager\w*|Mr\.|Ms\.|Mrs\.|Herr|Frau)\s+$/;
 
 /**
+ * True when a sentence speaks of ratings, targets or estimates: only there does a name take a
+ * house's role by the words around it.
+ *
+ * @example isAnalystSentence('Cranswick lifted revenue 17.6pc') // false
+ */
+export function isAnalystSentence(text: string): boolean {
+  return analystWords.test(text);
+}
+
+/**
  * Finds analyst firms named in a sentence; `aliases` maps short names the article defined
  * ("Raiffeisen Centrobank (RCB)") to the firm's name.
  *

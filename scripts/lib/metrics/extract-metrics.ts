@@ -41,6 +41,9 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   const aliases = findFirmAliases([input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))].join('\n'));
   let articleFirm: Mention | null = null;
   let topic = startTopic;
+  // Which sentence each metric was last stated in, so a later year-ago value finds it.
+  const recent = new Map<number, number>();
+  let sentenceCount = 0;
   const read = (text: string, place: { block: number; item?: number } | null, heading = false) => {
     // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
     // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
@@ -55,8 +58,17 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
       if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
       if (named) paragraphFirm = articleFirm = named;
       const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback });
+      sentenceCount++;
       for (const found of result.metrics) {
+        if (found.comparison) {
+          // "In the same quarter a year ago, … EPS of $1.50": the previous of the last such figure.
+          const target = findCompared(metrics, found.metric, recent, sentenceCount);
+          if (target) target.previous ??= found.metric.value;
+          if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: null, kind: plainFigureKind });
+          continue;
+        }
         const index = addMetric(metrics, found.metric, seen);
+        recent.set(index, sentenceCount);
         if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: index, kind: found.metric.kind });
       }
       if (place && options.plainFigures !== false) {
@@ -70,6 +82,19 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   });
   read(input.title, null);
   return { metrics, spans };
+}
+
+// A comparison reaches back this many sentences for the figure it is the previous of.
+const comparisonReach = 2;
+
+function findCompared(metrics: Metric[], comparison: Metric, recent: Map<number, number>, sentence: number): Metric | undefined {
+  let best: { index: number; sentence: number } | null = null;
+  for (const [index, stated] of recent) {
+    const metric = metrics[index]!;
+    if (sentence - stated > comparisonReach || metric.kind !== comparison.kind || metric.subject !== comparison.subject || metric.unit !== comparison.unit || metric.previous !== null) continue;
+    if (!best || stated >= best.sentence) best = { index, sentence: stated };
+  }
+  return best ? metrics[best.index] : undefined;
 }
 
 /**

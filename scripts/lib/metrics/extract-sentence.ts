@@ -13,8 +13,11 @@ import { readSign } from './read-sign.ts';
 import { resolveFirm, resolveSubject } from './resolve-subject.ts';
 import type { Candidate, Mention, SentenceContext } from './types.ts';
 
-/** A metric with the offsets of its words in the sentence. */
-export type SentenceMetric = { metric: Metric; start: number; end: number };
+/**
+ * A metric with the offsets of its words in the sentence; `comparison` marks an earlier value
+ * that belongs, as `previous`, to a figure of an earlier sentence.
+ */
+export type SentenceMetric = { metric: Metric; start: number; end: number; comparison?: boolean };
 
 /** What one sentence yields: metrics, and the figures no kind took. */
 export type SentenceResult = { metrics: SentenceMetric[]; plain: Array<{ start: number; end: number }> };
@@ -78,7 +81,7 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
     quote: text,
   };
   if (figure.converted) metric.converted = figure.converted;
-  return { metric, start: figure.start, end: figure.end };
+  return { metric, start: figure.start, end: figure.end, ...(figure.comparison ? { comparison: true } : {}) };
 }
 
 function buildRating(candidate: Candidate, context: SentenceContext): SentenceMetric | null {

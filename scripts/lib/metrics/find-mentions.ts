@@ -3,7 +3,7 @@
  * where printed, a `firm`.
  */
 import { nameTail } from '../../../src/lib/legal-suffixes.ts';
-import { extractFirms } from './extract-firms.ts';
+import { extractFirms, isAnalystSentence } from './extract-firms.ts';
 import { findMarketNames } from './find-market-names.ts';
 import type { CompanyRef, Mention } from './types.ts';
 import { createNameScanner, type NameScanner } from '../text/scan-names.ts';
@@ -57,12 +57,13 @@ export function findMentions(text: string, matcher: CompanyMatcher, primary: str
     const id = matcher.ids.get(text.slice(firm.start, firm.end).toLowerCase()) ?? matcher.ids.get(firm.name.toLowerCase()) ?? null;
     if (id !== primary) mentions.push({ ...firm, id, isFirm: true });
   }
+  const analystSentence = isAnalystSentence(text);
   for (const match of matcher.scan?.(text) ?? []) {
     const start = match.index;
     const end = start + match.name.length;
     if (mentions.some((other) => start < other.end && other.start < end)) continue;
     const id = matcher.ids.get(match.name.toLowerCase())!;
-    const isFirm = id !== primary && actsAsFirm(text.slice(match.end, match.end + 60));
+    const isFirm = id !== primary && analystSentence && actsAsFirm(text.slice(match.end, match.end + 60));
     mentions.push({ start, end, id, name: match.name, isFirm });
   }
   for (const market of findMarketNames(text)) {

@@ -8,7 +8,7 @@ import type { Candidate, Extractor, ScannedNumber, SentenceContext } from './typ
 
 /** Words for the stock itself ("per share" and "je Aktie" are units, not the stock). */
 export const stockCue: Cue = {
-  pattern: /(?<![\p{L}])(?<!per |je |pro |a )(?:shares?|stocks?|ADRs?|share price|stock price|Aktien?|Aktienkurs\w*|Anteilsscheine?|Papiere?s?|Titel|Kurs|Börsenkurs|Notierung|Veränderung zum Vortag|Tagesveränderung|Kursveränderung|change on the day|daily change|closed|ended|finished|schloss|notierte)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?<!per |je |pro |a )(?:shares?|stocks?|ADRs?|share price|stock price|Aktien?|Aktienkurs\w*|Anteilsscheine?|Papiere?s?|Titel|Valoren|Kurs|Kursminus|Kursplus|Kursgewinne?|trading|traded|52-week change|\d+-(?:week|month) change|Börsenkurs|Notierung|Veränderung zum Vortag|Tagesveränderung|Kursveränderung|change on the day|daily change|closed|ended|finished|schloss|notierte)(?![\p{L}])/giu,
   penalty: 10,
 };
 
@@ -17,7 +17,7 @@ export const pronounCue: Cue = { pattern: /^(?:They|It|Sie|Es)(?= (?:fell|rose|c
 
 /** Phrases that quote a traded level (close, open, intraday or 52-week high/low). */
 export const levelCue: Cue = {
-  pattern: /\b(?:trading|trades?|traded|changing hands|quoted|closed|closing|ended|finished|opened|settled|stood)\b[^.;\d]{0,20}?\b(?:at|around|near|on)\b|\bclose of\b|\bclosing price\b|\b(?:high|low|peak)s? (?:of|at)\b|\bpriced at\b|\bschloss\b(?: \w+)? (?:bei|mit)|\bnotiert\w*(?: \w+)? (?:bei|mit|um)|\bSchlusskurs\w*|\bKurs von\b|\bLetzter Kurs\b|\bSpanne\b|\bHandelsspanne\b|\bbewegt sich\b|\b(?:Tages|Jahres|Rekord|Allzeit|Verlaufs|Zwischen)(?:hoch|tief)\w*|\b52-(?:Wochen|week)[- ](?:Hoch|Tief|high|low)|\bkostet\w*|\bzuletzt\b|\b(?:stock|share) price of\b|\bAktienkurs von\b/giu,
+  pattern: /\b(?:trading|trades?|traded|changing hands|quoted|closed|closing|ended|finished|opened|settled|stood)\b[^.;\d]{0,20}?\b(?:at|around|near|on)\b|\b(?:as (?:low|high) as|touching|touched|ranged? from|range of)\b|\bclose of\b|\bclosing price\b|\b(?:high|low|peak)s? (?:of|at)\b|\bpriced at\b|\bschloss\b(?: \w+)? (?:bei|mit)|\bnotiert\w*(?: \w+)? (?:bei|mit|um)|\bSchlusskurs\w*|\bKurs von\b|\bLetzter Kurs\b|\bSpanne\b|\bHandelsspanne\b|\bbewegt sich\b|\b(?:Tages|Jahres|Rekord|Allzeit|Verlaufs|Zwischen)(?:hoch|tief)\w*|\b52-(?:Wochen|week)[- ](?:Hoch|Tief|high|low)|\bkostet\w*|\bzuletzt\b|\b(?:stock|share) price of\b|\bAktienkurs von\b/giu,
 };
 
 /** A move verb; it moves the stock only right after a company's name ("Alibaba Surges 11%"). */
@@ -47,7 +47,9 @@ export const extractSharePrice: Extractor = (context) => {
     let distance = nearestCue(context, [levelCue], figure);
     const previous = context.figures[index - 1];
     const stock = nearestCue(context, [stockCue, pronounCue], figure);
-    if (previous && isPercent(previous) && afterMove.test(context.text.slice(previous.end, figure.start)) && stock < Infinity) distance = Math.min(distance, 1);
+    // "climbed 2.3pc, or 72p, to 3236p": the move may be restated in money before the level.
+    const move = previous && !isPercent(previous) && context.figures[index - 2] && /^\s*,?\s*(?:or|oder)\s*$/.test(context.text.slice(context.figures[index - 2]!.end, previous.start)) ? context.figures[index - 2] : previous;
+    if (move && isPercent(move) && afterMove.test(context.text.slice(move.end, figure.start).replace(/^\s*,\s*(?:or|oder)\s+\S+,/, '')) && stock < Infinity) distance = Math.min(distance, 1);
     // A bare stock word only counts close by, and not where targets are discussed.
     if (stock <= 25 && !hasTargetWords(context)) distance = Math.min(distance, stock);
     if (distance < Infinity) candidates.push({ figure: index, kind: 'share_price', distance });

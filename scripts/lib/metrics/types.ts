@@ -19,6 +19,8 @@ export type ScannedNumber = {
   converted?: { value: number; unit: string };
   /** Set on both ends of a range ("1,3 bis 2,5 Prozent"). */
   range?: 'low' | 'high';
+  /** An earlier value ("a year earlier") with nothing in its sentence to be the previous of. */
+  comparison?: boolean;
 };
 
 /** A company the article names, as the pipeline passes it in. */
