@@ -13,6 +13,7 @@ import { extractSentence } from './extract-sentence.ts';
 import { findFirmAliases } from './extract-firms.ts';
 import { createCompanyMatcher, findMentions } from './find-mentions.ts';
 import { nextTopic, startTopic, toFallback } from './next-topic.ts';
+import { readRecords } from './read-records.ts';
 import type { CompanyRef, Mention } from './types.ts';
 
 // Cheap pre-check: digits, number and scale words, or a rating label.
@@ -44,11 +45,16 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   // Which sentence each metric was last stated in, so a later year-ago value finds it.
   const recent = new Map<number, number>();
   let sentenceCount = 0;
+  const lines = input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
+  const frames = readRecords(lines);
+  let line = 0;
   const read = (text: string, place: { block: number; item?: number } | null, heading = false) => {
+    // A record is read as one line, whatever its punctuation.
+    const frame = place ? (frames[line++] ?? null) : null;
     // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
     // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
     let paragraphFirm: Mention | null = null;
-    for (const sentence of splitSentences(text, input.lang)) {
+    for (const sentence of frame ? [{ text, start: 0, end: text.length }] : splitSentences(text, input.lang)) {
       const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
       const fallback = place ? toFallback(topic, sentence.text, input.primary) : input.primary;
       topic = nextTopic(topic, mentions, sentence.text, input.primary, heading);
@@ -57,7 +63,7 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
       const carried = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
       if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
       if (named) paragraphFirm = articleFirm = named;
-      const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback });
+      const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback }, frame);
       sentenceCount++;
       for (const found of result.metrics) {
         if (found.comparison) {

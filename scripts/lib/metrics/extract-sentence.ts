@@ -4,7 +4,9 @@
  */
 import { firmKinds, segmentKinds, signedKinds } from '../../../src/lib/metric-kinds.ts';
 import type { Metric, MetricKind } from '../../../src/lib/schema.ts';
+import { applyFrame } from './apply-frame.ts';
 import { findFigures } from './find-figures.ts';
+import type { RecordFrame } from './read-records.ts';
 import { toGate } from './to-gate.ts';
 import { blockers, extractors } from './index.ts';
 import { readPeriod } from './read-period.ts';
@@ -30,11 +32,12 @@ const registry = Object.values(extractors);
  * @example extractSentence('Revenue climbed 8% to 280.15 billion yuan ($38.6 billion).', 'en', [], 'alibaba')
  * // revenue_growth 8 % and revenue 280150000000 CNY with converted 38600000000 USD
  */
-export function extractSentence(text: string, lang: 'en' | 'de', mentions: Mention[], subjects: { primary: string; fallback: string }): SentenceResult {
+export function extractSentence(text: string, lang: 'en' | 'de', mentions: Mention[], subjects: { primary: string; fallback: string }, frame: RecordFrame | null = null): SentenceResult {
   // A question states nothing: "Is the Stock Still Worth $440?" (only its last clause counts,
   // so "Das Rating „Moderate Buy“ … wider: Wann werden …?" keeps the rating).
   const questionFrom = text.endsWith('?') ? Math.max(0, text.lastIndexOf(':') + 1) : text.length;
-  const figures = findFigures(text, lang).filter((figure) => figure.start < questionFrom);
+  const found = findFigures(text, lang).filter((figure) => figure.start < questionFrom);
+  const figures = frame ? applyFrame(found, frame) : found;
   const cache = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
   const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findCached(cache, pattern, text) };
   const best = new Map<number, Candidate>();
@@ -68,7 +71,7 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
   let value = figure.value;
   if (signedKinds.has(kind) && !figure.signed) value = readSign(text, figure.start, figure.end) < 0 ? -Math.abs(value) : Math.abs(value);
   if (kind === 'net_income' && /(?:loss|Verlust)\w*\s*(?:of|von|in Höhe von|:)?\s*(?:rund |about |etwa )?$/i.test(text.slice(0, figure.start))) value = -Math.abs(value);
-  const period = readPeriod(text, figure.start);
+  const period = figure.period ?? readPeriod(text, figure.start);
   const metric: Metric = {
     kind,
     subject,

@@ -21,6 +21,8 @@ export type ScannedNumber = {
   range?: 'low' | 'high';
   /** An earlier value ("a year earlier") with nothing in its sentence to be the previous of. */
   comparison?: boolean;
+  /** The period a record's column gives the figure ("2025e"), before any the sentence words. */
+  period?: string;
 };
 
 /** A company the article names, as the pipeline passes it in. */
