@@ -38,3 +38,9 @@ export const taglineLines: RegExp[] = [/^(delivering|bringing you|your (trusted 
 
 /** Promo lines that carry a date of the issue they advertise ("Analysis from December 12"). */
 export const promoDateCue = /\b(analy(sis|se)|report|studie|ausgabe)\b.{0,20}\b(from|of|vom|von)\b/i;
+
+/** Lines that only identify the security: "Alibaba US01609W1027", "WKN: A117ME", "NYSE: BABA". */
+export const identifierLine = /^(?:[\p{L}&.\- ]{0,60}\s)?(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?(?:[A-Z]{2}[A-Z0-9]{9}\d|[A-Z0-9]{6}|(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE)\s*:\s*[A-Z0-9.]{1,8})(?:\s*[|,/]\s*(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?[A-Z0-9.:\s]{2,20})*$/u;
+
+/** Byline and time-stamp lines: "By Jane Doe", "Posted by Staff", "Veröffentlicht am …". */
+export const bylineLine = /^(by|von|from|posted|autor(?:in)?:?|author:?|published|veröffentlicht|updated|aktualisiert)\b.{0,120}$/i;
