@@ -13,7 +13,7 @@ export const blockCues: Cue[] = [
     pattern: /(?<![\p{L}])(?:support(?: zone| level)?s?|resistance(?: zone| level)?|breakout|break(?:s|ing)? (?:above|below|through)|level|levels|moving average|\d+-day|Unterstützung\w*|Widerstand\w*|Ausbruch\w*|Marke|gleitende\w* Durchschnitt\w*|Chartmarke|Trendlinie|upside|downside|potential|Potenzial\w*|Aufwärtspotenzial|Kurspotenzial|Luft nach oben|über dem aktuellen Kurs|above (?:the )?current (?:price|levels?)|premium|discount|floor|ceiling|plus or minus|give or take|highest target|lowest target|(?:Street-)?high target|(?:Street-)?low target|höchste[sns]? Kursziel|niedrigste[sns]? Kursziel)(?![\p{L}])/giu,
   },
   {
-    pattern: /(?<![\p{L}])(?:(?:operating|gross|net|EBIT|EBITDA|profit) margins?|margins?|Marge\w*|\w+marge|operating (?:profit|income|loss)|EBITA?|EBITDA|adjusted EBITA|operative[snr]? (?:Ergebnis|Gewinn)\w*|Betriebsergebnis\w*|Bruttogewinn\w*|gross profit|stake|Anteil\w*|Beteiligung\w*|Marktanteil\w*|market share|yield|\w*[Rr]endite\w*|payout ratio|Ausschüttungsquote|Quote|ratio|of (?:revenue|sales)|des Umsatzes|vom Umsatz|am Umsatz|Kapitalintensität|capital intensity|outstanding shares|shares outstanding|share count|Aktienanzahl|pre-tax (?:profit|income|earnings|loss)|profit before tax|before taxes|Vorsteuergewinn\w*|vor Steuern|shares worth|holdings?|position (?:valued|worth)|of the (?:stock|company|shares)|of its shares|der Aktien|am Unternehmen|(?:trading|average) volume|Handelsvolumen|umgesetzt\w*(?= Aktien)|earnings growth|Gewinnwachstum|(?:revenue|sales|cash|book value|cash flow) per share|(?:Umsatz|Cashflow|Cash-Flow|Buchwert) (?:je|pro) Aktie|Ergebniswachstum|Umsatzrendite|per share growth)(?![\p{L}])/giu,
+    pattern: /(?<![\p{L}])(?:(?:operating|gross|net|EBIT|EBITDA|profit) margins?|margins?|Marge\w*|\w+marge|operating (?:profit|income|loss)|EBITA?|EBITDA|adjusted EBITA|operative[snr]? (?:Ergebnis|Gewinn)\w*|Betriebsergebnis\w*|Bruttogewinn\w*|gross profit|stake|Anteil\w*|Beteiligung\w*|Marktanteil\w*|market share|yield|\w*[Rr]endite\w*|payout ratio|Ausschüttungsquote|Quote|ratio|of (?:revenue|sales)|des Umsatzes|vom Umsatz|am Umsatz|Kapitalintensität|capital intensity|outstanding shares|shares outstanding|share count|Aktienanzahl|pre-tax (?:profit|income|earnings|loss)|profit before tax|before taxes|Vorsteuergewinn\w*|vor Steuern|shares worth|holdings?|position (?:valued|worth)|of the (?:stock|company|shares)|of its shares|der Aktien|am Unternehmen|(?:trading|average) volume|Handelsvolumen|umgesetzt\w*(?= Aktien)|earnings growth|Gewinnwachstum|(?:share repurchases|buybacks?|Aktienrückkäufe\w*) and dividends|dividends and (?:share repurchases|buybacks?)|Dividenden und Aktienrückkäufe\w*|Aktienrückkäufe\w* und Dividenden|orders?|order intake|bookings|Auftragseingang\w*|Aufträge\w*|Bestellungen|backlog|Auftragsbestand\w*|(?:revenue|sales|cash|book value|cash flow) per share|(?:Umsatz|Cashflow|Cash-Flow|Buchwert) (?:je|pro) Aktie|Ergebniswachstum|Umsatzrendite|per share growth)(?![\p{L}])/giu,
   },
   {
     pattern: /(?<![\p{L}])(?:stimulus|Konjunkturpaket\w*|Konjunkturprogramm\w*|inflation|Inflation\w*|interest rates?|Zins\w*|Leitzins\w*|tariffs?|Zölle?n?|GDP|BIP|Wirtschaftswachstum|economy|economic|fine[ds]?|Strafe|Bußgeld\w*|penalty|debt|Schulden|bonds?|Anleihe\w*|loans?|Kredit\w*|acquisition|acquire[sd]?|Übernahme\w*|Kaufpreis|purchase price|deal|Deal|IPO|Börsengang|funding round|Finanzierungsrunde|headcount|parameters?|Parameter)(?![\p{L}])/giu,
@@ -24,12 +24,14 @@ export const blockCues: Cue[] = [
 /** Modal verbs make a figure a scenario ("could hit 20%+ growth", "müsste das Papier 10,76 Prozent zulegen"). */
 const modalCue: Cue = { pattern: /(?<![\p{L}])(?:could|might|would|wouldn't|would need|könnte\w*|würde\w*|wäre\w*|müsste\w*)(?![\p{L}])/giu };
 
-// "13pc, or 20.6p, to 137.4p": the amount after "or" restates a move in percent in money.
+// "13pc, or 20.6p, to 137.4p", "TM shares fell $0.87": a move in money, not a level.
+const moveVerb = /\b(?:fell|rose|gained|lost|added|shed|dropped|climbed|jumped|slid|slipped|sank|rallied|advanced|declined|soared|tumbled|plunged|up|down|verlor\w*|gewann\w*|stieg\w*|fiel\w*|legte\w*|sank)\s+(?:by\s+|um\s+)?$/i;
 const absoluteMove: Extractor = (context) =>
   context.figures.flatMap((figure, index) => {
+    if (figure.unit === null || !/^[A-Z]{3}$/.test(figure.unit)) return [];
     const previous = context.figures[index - 1];
-    const restates = previous?.unit === '%' && figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit) && /^\s*,?\s*(?:or|oder|bzw\.|beziehungsweise)\s*$/.test(context.text.slice(previous.end, figure.start));
-    return restates ? [{ figure: index, kind: null, distance: 0 }] : [];
+    const restates = previous?.unit === '%' && /^\s*,?\s*(?:or|oder|bzw\.|beziehungsweise)\s*$/.test(context.text.slice(previous.end, figure.start));
+    return restates || moveVerb.test(context.text.slice(Math.max(0, figure.start - 20), figure.start)) ? [{ figure: index, kind: null, distance: 0 }] : [];
   });
 
 // A modal reaches the whole clause after it, but a quoted level right at the figure still wins

@@ -10,6 +10,7 @@
 import { plainFigureKind } from '../../../src/lib/article-body.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
+import type { EchoKind } from './echo-kinds.ts';
 import { findFirmAliases } from './extract-firms.ts';
 import { createCompanyMatcher, findMentions } from './find-mentions.ts';
 import { nextTopic, startTopic, toFallback } from './next-topic.ts';
@@ -17,7 +18,7 @@ import { readRecords } from './read-records.ts';
 import type { CompanyRef, Mention } from './types.ts';
 
 // Cheap pre-check: digits, number and scale words, or a rating label.
-const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kaufen|Halten|Verkaufen|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren/i;
+const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kauf|Halte|Verkauf|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren|Drittel|Viertel|Fünftel|Zehntel|Hälfte|half|third|fifth|doubled|tripled|verdoppelt|verdreifacht|vervierfacht/i;
 const analystPronoun = /\b(?:Sie|sie|They|they|Er|He|The (?:analysts?|bank|broker|brokerage|firm|house)|the (?:analysts?|bank|broker|brokerage|firm|house)|Die (?:Analysten|Experten|Bank)|die (?:Analysten|Experten|Bank)|Das (?:Analysehaus|Haus)|Der Analyst|The analyst|Ihr Kursziel|Sein Kursziel|Their target|His target|Her target)\b/;
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Block, FigureSpan, MetricsResult } from '../types.ts';
@@ -54,16 +55,19 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
     // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
     // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
     let paragraphFirm: Mention | null = null;
+    let echo: EchoKind[] = [];
     for (const sentence of frame ? [{ text, start: 0, end: text.length }] : splitSentences(text, input.lang)) {
       const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
       const fallback = place ? toFallback(topic, sentence.text, input.primary) : input.primary;
       topic = nextTopic(topic, mentions, sentence.text, input.primary, heading);
-      if (!mayHoldFigures.test(sentence.text)) continue;
       const named = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
-      const carried = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
+      const carried: Mention | null = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
       if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
       if (named) paragraphFirm = articleFirm = named;
-      const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback }, frame);
+      else if (carried) paragraphFirm = carried;
+      if (!mayHoldFigures.test(sentence.text)) continue;
+      const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback }, frame, echo);
+      echo = result.kinds;
       sentenceCount++;
       for (const found of result.metrics) {
         if (found.comparison) {

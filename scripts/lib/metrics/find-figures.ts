@@ -92,7 +92,7 @@ function findPrevious(text: string, figure: ScannedNumber, scanned: ScannedNumbe
 
 const estimateWords = /\b(?:estimates?|expectations?|expected|consensus|forecasts?|guidance|Schätzung\w*|Erwartung\w*|erwartet\w*|Konsens\w*|Prognose\w*)\b/i;
 const comparisonBefore = /(?:\bfrom|compared (?:with|to)|versus|vs\.?|against|gegenüber|verglichen mit|\bnach)\s+(?:(?:its|their|the|a|an|einem|einer|dem|den)\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|von)\s+)?(?:about |around |roughly |rund |etwa |ca\. )?$/iu;
-const yearAgoBefore = /(?:\ba year (?:earlier|ago|before)|\bein Jahr zuvor|\bvor einem Jahr|\bim Vorjahr\w*|\bin the (?:same|year-ago|prior-year) (?:quarter|period)(?: a year (?:ago|earlier))?|(?:Vorjahres\w*|year-ago \w+|prior-year \w+),? (?:in dem|in der|when|als))\b\s+(?:[\p{L}-]+\s+){0,6}?(?:about |around |rund |etwa )?$/iu;
+const yearAgoBefore = /(?:\ba year (?:earlier|ago|before)|\bein Jahr zuvor|\bvor einem Jahr|\bim Vorjahr\w*|\bin the (?:same|year-ago|prior-year) (?:quarter|period)(?: a year (?:ago|earlier))?|(?:Vorjahr\w*|year-ago \w+|prior-year \w+),? (?:in dem|in der|when|als))\b\s+(?:[\p{L}-]+\s+){0,6}?(?:about |around |rund |etwa )?$/iu;
 // After a comma the frame belongs to this figure only where it ends the clause ("…, a year
 // earlier."); "2,70 EUR je Aktie, ein Jahr zuvor hatte der Konzern 2,40 EUR" frames the next one.
 const yearAgoFrame = String.raw`(?:a year (?:earlier|ago|before)|in the (?:year-ago|prior-year|same) (?:quarter|period)|last year|the year before|im Vorjahr\w*|ein Jahr zuvor|vor einem Jahr|im Vorjahreszeitraum|im Vorjahresquartal)`;
@@ -111,7 +111,8 @@ function attachComparisons(text: string, figures: ScannedNumber[]): ScannedNumbe
   const pastSentence = yearAgoSentence.test(text);
   for (const figure of figures) {
     const before = text.slice(Math.max(kept.at(-1)?.end ?? 0, figure.start - 60), figure.start);
-    const compared = comparisonBefore.test(before) && !estimateWords.test(before.slice(-40));
+    // "from a record high of HK$61.45" names a level, not an earlier value.
+    const compared = comparisonBefore.test(before) && !estimateWords.test(before.slice(-40)) && !/\b(?:high|low|peak|record|level|Hoch|Tief|Rekord\w*)\b/i.test(before.slice(-30));
     const isComparison = !figure.range && figure.previous === undefined && (pastSentence || compared || yearAgoBefore.test(before) || yearAgoAfter.test(text.slice(figure.end)));
     const target = isComparison ? kept.findLast((other) => other.unit === figure.unit && other.scaled === figure.scaled && other.previous === undefined && !other.range && !other.comparison) : undefined;
     if (target) target.previous = figure.value;

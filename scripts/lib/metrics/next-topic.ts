@@ -4,7 +4,7 @@
  * index, butcher Cranswick lifted revenue 17.6pc …" / "Pre-tax profit jumped …, and the shares
  * climbed 2.3pc"), or to the one a heading named for its whole section ("Xpeng Q2 Earnings
  * Overview"). A description of the article's own company ("the struggling retailer", "des
- * Sportartikelherstellers") hands the passage back to it.
+ * Sportartikelherstellers") hands the passage back to it, or to the section's company.
  *
  * @see shared/spec/metrics-guide.md — Attribution: a company named only in the previous sentence.
  */
@@ -28,7 +28,7 @@ const description = /\b(?:[Tt]he|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}(?:company|group
  * @example toFallback({ section: 'xpeng', recent: null, age: 0 }, 'Revenue jumped 125.30% YoY', 'xiaomi') // 'xpeng'
  */
 export function toFallback(topic: Topic, text: string, primary: string): string {
-  if (description.test(text)) return primary;
+  if (description.test(text)) return topic.section ?? primary;
   if (topic.recent && topic.age <= reach) return topic.recent;
   return topic.section ?? primary;
 }
@@ -47,6 +47,6 @@ export function nextTopic(topic: Topic, mentions: Mention[], text: string, prima
   const named = firstCompany(mentions, text);
   if (heading) return { section: named, recent: null, age: 0 };
   if (named) return { ...topic, recent: named, age: 0 };
-  if (description.test(text)) return { ...topic, recent: primary, age: 0 };
+  if (description.test(text)) return { ...topic, recent: topic.section ?? primary, age: 0 };
   return { ...topic, age: topic.age + 1 };
 }

@@ -17,7 +17,7 @@ const percentWords = String.raw`%|Prozentpunkte?|percentage points?|Prozent|per 
 // Minor units: "137.4p" and "7.5 pence" are pounds / 100, "33 cents" dollars / 100, "50 Cent" euros / 100.
 const minorUnits = { en: String.raw`pence|(?<=\d)p(?![\p{L}\d])|cents?`, de: String.raw`Pence|Cents?` };
 const countNouns = String.raw`(?:[\p{Lu}][\p{L}-]*\s)?(?:users?|customers?|members?|subscribers?|subscriptions?|downloads?|accounts?|vehicles?|cars?|deliveries|units|employees|workers|stores|shoppers|buyers|merchants|sellers|players|viewers|listeners|devices|Nutzer\w*|Kunden|Mitglieder\w*|Abonnent\w*|Abos?|Downloads?|Fahrzeuge|Autos|Auslieferungen|Einheiten|Mitarbeite\w*|Beschäftigte\w*|Filialen|Geräte|Konten|Käufer\w*|Händler\w*|times|Mal)`;
-const multipleLookback = /(?:P\/E|KGV|KUV|EV\/EBITDA|EV\/Sales|price[- ]to[- ](?:earnings|sales|book)|Kurs-Gewinn-Verhältnis|earnings multiple|multiple)\b[^\d;]{0,25}(?:\d{4}e?\b[^\d;]{0,20})?$/i;
+const multipleLookback = /(?:P\/E|PEG|P\/S|P\/B|P\/CF|KGV|KUV|KBV|KCV|KCFV|EV\/EBITDA|EV\/EBIT|EV\/Sales|EV\/Revenue|price[- ]to[- ](?:earnings|sales|book|cash flow)|Price\/(?:sales|book|earnings)|Kurs-Gewinn-Verhältnis|Kurs-Umsatz-Verhältnis|Kurs-Buchwert-Verhältnis|earnings multiple|multiple)\b[^\d;]{0,25}(?:\d{4}e?\b[^\d;]{0,20})?$/i;
 // "180 times forward earnings" is a multiple; "300 million times" a count.
 const timesMultiple = /^\s(?:(?:forward|trailing|expected|estimated|next year's|this year's|its|the|adjusted|non-GAAP|\d+-month)\s)*(?:earnings|sales|revenue|EBITDA|EBIT|book|profits?|cash flow|Gewinn\w*|Umsatz\w*)/i;
 

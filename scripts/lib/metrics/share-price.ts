@@ -17,7 +17,7 @@ export const pronounCue: Cue = { pattern: /^(?:They|It|Sie|Es)(?= (?:fell|rose|c
 
 /** Phrases that quote a traded level (close, open, intraday or 52-week high/low). */
 export const levelCue: Cue = {
-  pattern: /\b(?:trading|trades?|traded|changing hands|quoted|closed|closing|ended|finished|opened|settled|stood)\b[^.;\d]{0,20}?\b(?:at|around|near|on)\b|\b(?:as (?:low|high) as|touching|touched|ranged? from|range of)\b|\bclose of\b|\bclosing price\b|\b(?:high|low|peak)s? (?:of|at)\b|\bpriced at\b|\bschloss\b(?: \w+)? (?:bei|mit)|\bnotiert\w*(?: \w+)? (?:bei|mit|um)|\bSchlusskurs\w*|\bKurs von\b|\bLetzter Kurs\b|\bSpanne\b|\bHandelsspanne\b|\bbewegt sich\b|\b(?:Tages|Jahres|Rekord|Allzeit|Verlaufs|Zwischen)(?:hoch|tief)\w*|\b52-(?:Wochen|week)[- ](?:Hoch|Tief|high|low)|\bkostet\w*|\bzuletzt\b|\b(?:stock|share) price of\b|\bAktienkurs von\b/giu,
+  pattern: /\b(?:trading|trades?|traded|changing hands|quoted|closed|closing|ended|finished|opened|settled|stood)\b[^.;\d]{0,20}?\b(?:at|around|near|on)\b|\b(?:as (?:low|high) as|touching|touched|ranged? from|range of)\b|\bclose of\b|\bclosing price\b|\b(?:high|low|peak)s? (?:of|at)\b|\bpriced at\b|\bschloss\b(?: \w+)? (?:bei|mit)|\bnotiert\w*(?: \w+)? (?:bei|mit|um)|\bSchlusskurs\w*|\bKurs von\b|\bLetzter Kurs\b|\bSpanne\b|\bHandelsspanne\b|\bbewegt sich\b|\b(?:Tages|Jahres|Rekord|Allzeit|Verlaufs|Zwischen)(?:hoch|tief)\w*|\b52-(?:Wochen|week)[- ](?:Hoch|Tief|high|low)|\bkostet\w*|\bzuletzt\b|\b(?:höchste[nr]?|tiefste[nr]?|niedrigste[nr]?) (?:Stand|Kurs|Wert|Niveau)\b|\bbis auf\b|\b(?:Er)?[öÖ]ffn\w*|\bEröffnungskurs\b|\b(?:stock|share) price of\b|\bAktienkurs von\b/giu,
 };
 
 /** A move verb; it moves the stock only right after a company's name ("Alibaba Surges 11%"). */
