@@ -98,7 +98,7 @@ const yearAgoBefore = /(?:\ba year (?:earlier|ago|before)|\bein Jahr zuvor|\bvor
 const yearAgoFrame = String.raw`(?:a year (?:earlier|ago|before)|in the (?:year-ago|prior-year|same) (?:quarter|period)|last year|the year before|im Vorjahr\w*|ein Jahr zuvor|vor einem Jahr|im Vorjahreszeitraum|im Vorjahresquartal)`;
 const yearAgoAfter = new RegExp(String.raw`^\s*(?:per (?:diluted )?share|je Aktie|pro Aktie)?\s*(?:${yearAgoFrame}|,\s*${yearAgoFrame}(?=\s*(?:[.;,)]|$)))`, 'i');
 // A sentence that opens in the past speaks of last year's figures throughout.
-const yearAgoSentence = /^(?:In the (?:same|year-ago|prior-year) (?:quarter|period)(?: a year (?:ago|earlier))?|(?:A|One) year (?:earlier|ago|before)|In the year-ago \w+|Ein Jahr zuvor|Vor einem Jahr|Im Vorjahr\w*)\b/i;
+const yearAgoSentence = /^(?:In the (?:same|year-ago|prior-year) (?:quarter|period)(?: a year (?:ago|earlier))?|(?:A|One) year (?:earlier|ago|before)|In the year-ago \w+|(?:For|In) the (?:previous|prior) (?:year|quarter)|Ein Jahr zuvor|Vor einem Jahr|Im Vorjahr\w*|Für das Vorjahr|Im Vorjahresquartal)\b/i;
 
 /**
  * A figure introduced by "from", "compared with", "nach" or framed by "a year earlier" is the

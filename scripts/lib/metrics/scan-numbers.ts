@@ -34,7 +34,7 @@ function buildPattern(lang: 'en' | 'de'): RegExp {
   // "$(100) million": a bracketed amount is negative (accounting style).
   const bracketed = String.raw`(?<prefixBracket>${prefixCurrencyPattern})\((?<bracketDigits>\d[\d.,]*)\)${scale}?`;
   const fraction = String.raw`(?<fraction>${fractionAlternation(lang)})|(?<multiple>${Object.keys(multiplyingWords).join('|')})`;
-  return new RegExp(String.raw`(?<![\p{L}\d.,$€£¥'’])(?:${bracketed}|${fraction}|${sign}?${prefix}?(?:${number})${scale}?${suffix}?)`, 'giu');
+  return new RegExp(String.raw`(?<![\p{L}\d.,$€£¥'’])(?:${bracketed}|${fraction}|${sign}?${prefix}?(?<innerSign>[-−](?=\d))?(?:${number})${scale}?${suffix}?)`, 'giu');
 }
 
 // English "half" only where it is a share of something moving, not "the first half".
@@ -87,7 +87,8 @@ function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de'): Scan
   const yearLike = !scaleWord && !groups['percent'] && /^(?:19|20)\d\d$/.test(groups['digits'] ?? '');
   const unit = compound ? null : isMultiple ? 'x' : yearLike && !groups['prefix'] && !groups['suffix'] ? null : readUnit(groups, scaleWord !== '', text.slice(0, match.index));
   if (groups['word'] && !scaleWord && !unit) return null; // "one of the", "ein Grund"
-  const sign = groups['sign']?.trim() ?? '';
+  // "RMB -0.20": the sign may stand between the currency and the digits.
+  const sign = groups['sign']?.trim() ?? groups['innerSign'] ?? '';
   const negative = sign === '-' || sign === '−' || sign === '–' || sign.toLowerCase() === 'minus';
   const value = roundScaled(base * scale) * (negative ? -1 : 1);
   const countEnd = groups['count'] ? end - groups['count'].length - 1 : end;
