@@ -12,14 +12,16 @@ import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
 import type { EchoKind } from './echo-kinds.ts';
 import { findFirmAliases } from './extract-firms.ts';
+import { isYearAgoSentence } from './find-figures.ts';
 import { createCompanyMatcher, findMentions } from './find-mentions.ts';
 import { nextTopic, startTopic, toFallback } from './next-topic.ts';
-import { readRecords } from './read-records.ts';
+import { toPassages, toPlace, type Passage } from './to-passages.ts';
 import type { CompanyRef, Mention } from './types.ts';
 
 // Cheap pre-check: digits, number and scale words, or a rating label.
 const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kauf|Halte|Verkauf|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren|Drittel|Viertel|Fünftel|Zehntel|Hälfte|half|third|fifth|doubled|tripled|verdoppelt|verdreifacht|vervierfacht/i;
 const analystPronoun = /\b(?:Sie|sie|They|they|Er|He|The (?:analysts?|bank|broker|brokerage|firm|house)|the (?:analysts?|bank|broker|brokerage|firm|house)|Die (?:Analysten|Experten|Bank)|die (?:Analysten|Experten|Bank)|Das (?:Analysehaus|Haus)|Der Analyst|The analyst|Ihr Kursziel|Sein Kursziel|Their target|His target|Her target)\b/;
+const pastPronoun = /^(?:Sie|Er|Es|Dies|Diese|Dieser|It|This|That|They)\b/;
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Block, FigureSpan, MetricsResult } from '../types.ts';
 
@@ -46,20 +48,23 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   // Which sentence each metric was last stated in, so a later year-ago value finds it.
   const recent = new Map<number, number>();
   let sentenceCount = 0;
-  const lines = input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
-  const frames = readRecords(lines);
-  let line = 0;
-  const read = (text: string, place: { block: number; item?: number } | null, heading = false) => {
+  const read = (text: string, passage: Passage | null) => {
     // A record is read as one line, whatever its punctuation.
-    const frame = place ? (frames[line++] ?? null) : null;
+    const frame = passage?.frame ?? null;
+    const mark = (sentenceStart: number, figure: { start: number; end: number }, metric: number | null, kind: string) => {
+      const place = passage && toPlace(passage, sentenceStart + figure.start, sentenceStart + figure.end);
+      if (place) spans.push({ ...place, metric, kind });
+    };
     // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
     // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
     let paragraphFirm: Mention | null = null;
     let echo: EchoKind[] = [];
+    // "Für das Vorjahr hatte GESCO … gezahlt. Sie bestand aus …": a pronoun goes on in the past.
+    let past = false;
     for (const sentence of frame ? [{ text, start: 0, end: text.length }] : splitSentences(text, input.lang)) {
       const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
-      const fallback = place ? toFallback(topic, sentence.text, input.primary) : input.primary;
-      topic = nextTopic(topic, mentions, sentence.text, input.primary, heading);
+      const fallback = passage ? toFallback(topic, sentence.text, input.primary) : input.primary;
+      topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
       const named = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
       const carried: Mention | null = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
       if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
@@ -68,28 +73,24 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
       if (!mayHoldFigures.test(sentence.text)) continue;
       const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback }, frame, echo);
       echo = result.kinds;
+      past = isYearAgoSentence(sentence.text) || (past && pastPronoun.test(sentence.text));
       sentenceCount++;
       for (const found of result.metrics) {
-        if (found.comparison) {
+        if (found.comparison || (past && !isYearAgoSentence(sentence.text))) {
           // "In the same quarter a year ago, … EPS of $1.50": the previous of the last such figure.
           const target = findCompared(metrics, found.metric, recent, sentenceCount);
           if (target) target.previous ??= found.metric.value;
-          if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: null, kind: plainFigureKind });
+          mark(sentence.start, found, null, plainFigureKind);
           continue;
         }
         const index = addMetric(metrics, found.metric, seen);
         recent.set(index, sentenceCount);
-        if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: index, kind: found.metric.kind });
+        mark(sentence.start, found, index, found.metric.kind);
       }
-      if (place && options.plainFigures !== false) {
-        for (const figure of result.plain) spans.push({ ...place, start: sentence.start + figure.start, end: sentence.start + figure.end, metric: null, kind: plainFigureKind });
-      }
+      if (options.plainFigures !== false) for (const figure of result.plain) mark(sentence.start, figure, null, plainFigureKind);
     }
   };
-  input.blocks.forEach((block, index) => {
-    if (block.type === 'list') block.items.forEach((item, itemIndex) => read(item, { block: index, item: itemIndex }));
-    else read(block.text, { block: index }, block.type === 'heading');
-  });
+  for (const passage of toPassages(input.blocks)) read(passage.text, passage);
   read(input.title, null);
   return { metrics, spans };
 }

@@ -91,7 +91,8 @@ function findPrevious(text: string, figure: ScannedNumber, scanned: ScannedNumbe
 }
 
 const estimateWords = /\b(?:estimates?|expectations?|expected|consensus|forecasts?|guidance|Schätzung\w*|Erwartung\w*|erwartet\w*|Konsens\w*|Prognose\w*)\b/i;
-const comparisonBefore = /(?:\bfrom|compared (?:with|to)|versus|vs\.?|against|gegenüber|verglichen mit|\bnach)\s+(?:(?:its|their|the|a|an|einem|einer|dem|den)\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|von)\s+)?(?:about |around |roughly |rund |etwa |ca\. )?$/iu;
+// "nach" compares only right before the number ("nach 1,7 Prozent"); "nach Anteilen Dritter von" does not.
+const comparisonBefore = /(?:(?:\bfrom|compared (?:with|to)|versus|vs\.?|against|gegenüber|verglichen mit)\s+(?:(?:its|their|the|a|an|einem|einer|dem|den)\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|von)\s+)?|\bnach\s+)(?:about |around |roughly |rund |etwa |ca\. )?$/iu;
 const yearAgoBefore = /(?:\ba year (?:earlier|ago|before)|\bein Jahr zuvor|\bvor einem Jahr|\bim Vorjahr\w*|\bin the (?:same|year-ago|prior-year) (?:quarter|period)(?: a year (?:ago|earlier))?|(?:Vorjahr\w*|year-ago \w+|prior-year \w+),? (?:in dem|in der|when|als))\b\s+(?:[\p{L}-]+\s+){0,6}?(?:about |around |rund |etwa )?$/iu;
 // After a comma the frame belongs to this figure only where it ends the clause ("…, a year
 // earlier."); "2,70 EUR je Aktie, ein Jahr zuvor hatte der Konzern 2,40 EUR" frames the next one.
@@ -99,6 +100,16 @@ const yearAgoFrame = String.raw`(?:a year (?:earlier|ago|before)|in the (?:year-
 const yearAgoAfter = new RegExp(String.raw`^\s*(?:per (?:diluted )?share|je Aktie|pro Aktie)?\s*(?:${yearAgoFrame}|,\s*${yearAgoFrame}(?=\s*(?:[.;,)]|$)))`, 'i');
 // A sentence that opens in the past speaks of last year's figures throughout.
 const yearAgoSentence = /^(?:In the (?:same|year-ago|prior-year) (?:quarter|period)(?: a year (?:ago|earlier))?|(?:A|One) year (?:earlier|ago|before)|In the year-ago \w+|(?:For|In) the (?:previous|prior) (?:year|quarter)|Ein Jahr zuvor|Vor einem Jahr|Im Vorjahr\w*|Für das Vorjahr|Im Vorjahresquartal)\b/i;
+
+/**
+ * True when a sentence speaks of the past period throughout ("A year earlier, …", "Für das
+ * Vorjahr hatte GESCO …"): its figures are earlier values.
+ *
+ * @example isYearAgoSentence('In the same quarter a year ago, the company reported EPS of $1.50.') // true
+ */
+export function isYearAgoSentence(text: string): boolean {
+  return yearAgoSentence.test(text);
+}
 
 /**
  * A figure introduced by "from", "compared with", "nach" or framed by "a year earlier" is the
