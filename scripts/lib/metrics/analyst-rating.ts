@@ -27,7 +27,7 @@ const fromBefore = /\b(?:from|von)\s*["„“'‘«»]?$/i;
 // Words that make a label an analyst's, where no firm is named.
 const analystWords = /nalyst|[Rr]ating|Einstufung|Votum|Empfehlung|[Rr]ecommend|[Cc]onsensus|Konsens|[Bb]roker|upgrade|downgrade|stuft/;
 
-type Label = { text: string; start: number; end: number; old: boolean };
+type Label = { text: string; start: number; end: number; old: boolean; worded?: boolean };
 
 /**
  * analyst_rating: finds rating labels printed as ratings; "Buy or Sell?" promos are not ratings,
@@ -43,7 +43,7 @@ export const extractAnalystRating: Extractor = (context) => {
   const counts = readCounts(context.text);
   return current.map((label): Candidate => {
     const old = found.find((other) => other.old && Math.abs(other.start - label.start) < 60);
-    return { figure: null, kind: 'analyst_rating', distance: 0, label: { text: toLabel(label.text), start: label.start, end: label.end, ...(old ? { previous: toLabel(old.text) } : {}) }, ...counts };
+    return { figure: null, kind: 'analyst_rating', distance: 0, label: { text: toLabel(label.text), start: label.start, end: label.end, ...(old ? { previous: toLabel(old.text) } : {}), ...(label.worded ? { worded: true } : {}) }, ...counts };
   });
 };
 
@@ -69,13 +69,29 @@ function findLabels(context: SentenceContext): Label[] {
   if (found.length > 0 || !context.mentions.some((mention) => mention.isFirm)) return found.sort((a, b) => a.start - b.start);
   worded.lastIndex = 0;
   for (let match = worded.exec(context.text); match; match = worded.exec(context.text)) add(match.groups!['label']!, match.index + match[0].indexOf(match.groups!['label']!));
+  for (const label of found) label.worded = true;
   for (const { pattern, label } of advice) {
     if (found.length > 0) break;
     pattern.lastIndex = 0;
     const match = pattern.exec(context.text);
-    if (match) found.push({ text: label, start: match.index, end: match.index + match[0].length, old: false });
+    if (match) found.push({ text: label, start: match.index, end: match.index + match[0].length, old: false, worded: true });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const ratingClasses: Array<[RegExp, 'buy' | 'hold' | 'sell']> = [
+  [/^(?:strong buy|moderate buy|conviction buy|speculative buy|buy|kaufen|accumulate|add|akkumulieren|outperform|overweight|übergewichten|sector outperform)$/i, 'buy'],
+  [/^(?:hold|halten|neutral|equal[- ]?weight|market perform|sector perform|peer perform|in[- ]line|marktgewichten)$/i, 'hold'],
+  [/^(?:sell|verkaufen|strong sell|moderate sell|reduce|reduzieren|underperform|underweight|untergewichten|sector underperform)$/i, 'sell'],
+];
+
+/**
+ * Whether a label advises buying, holding or selling; "Kaufen" and "Buy" are one advice.
+ *
+ * @example toRatingClass('Overweight') // 'buy'
+ */
+export function toRatingClass(label: string): 'buy' | 'hold' | 'sell' | null {
+  return ratingClasses.find(([pattern]) => pattern.test(label))?.[1] ?? null;
 }
 
 // "outperform" as printed in quotes is the label "Outperform".

@@ -10,10 +10,11 @@
 import { plainFigureKind } from '../../../src/lib/article-body.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
+import { toRatingClass } from './analyst-rating.ts';
 import type { EchoKind } from './echo-kinds.ts';
 import { findFirmAliases } from './extract-firms.ts';
 import { isYearAgoSentence } from './find-figures.ts';
-import { createCompanyMatcher, findMentions } from './find-mentions.ts';
+import { createCompanyMatcher, findMentions, findUnits } from './find-mentions.ts';
 import { nextTopic, startTopic, toFallback } from './next-topic.ts';
 import { toPassages, toPlace, type Passage } from './to-passages.ts';
 import type { CompanyRef, Mention } from './types.ts';
@@ -38,16 +39,19 @@ export type MetricsOptions = { /** Mark unclaimed amounts and percentages as pla
  * // one share_price_change of 11, quoted from the body
  */
 export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}): MetricsResult {
-  const matcher = createCompanyMatcher(input.companies, input.primary);
+  const texts = [input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))];
+  const matcher = createCompanyMatcher(input.companies, input.primary, findUnits(texts, createCompanyMatcher(input.companies, input.primary), input.primary));
   const metrics: Metric[] = [];
   const seen = new Map<string, number[]>();
   const spans: FigureSpan[] = [];
-  const aliases = findFirmAliases([input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))].join('\n'));
+  const aliases = findFirmAliases(texts.join('\n'));
   let articleFirm: Mention | null = null;
   let topic = startTopic;
   // Which sentence each metric was last stated in, so a later year-ago value finds it.
   const recent = new Map<number, number>();
   let sentenceCount = 0;
+  // Ratings read from words of advice rather than a printed label.
+  const worded = new Set<number>();
   const read = (text: string, passage: Passage | null) => {
     // A record is read as one line, whatever its punctuation.
     const frame = passage?.frame ?? null;
@@ -83,7 +87,14 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
           mark(sentence.start, found, null, plainFigureKind);
           continue;
         }
-        const index = addMetric(metrics, found.metric, seen);
+        // The same firm's advice in words ("rät zum Kauf") restates its printed label ("Buy").
+        const restated = found.metric.kind === 'analyst_rating' ? findSameAdvice(metrics, found.metric, worded, found.worded ?? false) : -1;
+        if (restated >= 0 && found.worded) continue;
+        const index = restated >= 0 ? restated : addMetric(metrics, found.metric, seen);
+        if (restated >= 0) {
+          metrics[index] = found.metric;
+          worded.delete(index);
+        } else if (found.worded) worded.add(index);
         recent.set(index, sentenceCount);
         mark(sentence.start, found, index, found.metric.kind);
       }
@@ -93,6 +104,18 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   for (const passage of toPassages(input.blocks)) read(passage.text, passage);
   read(input.title, null);
   return { metrics, spans };
+}
+
+/**
+ * The index of a rating of the same firm, subject and advice that a new rating restates: a worded
+ * one restates any; a printed one replaces an earlier worded one. -1 when there is none.
+ */
+function findSameAdvice(metrics: Metric[], rating: Metric, worded: Set<number>, isWorded: boolean): number {
+  const advice = toRatingClass(String(rating.value));
+  if (!advice || !rating.firm) return -1;
+  return metrics.findIndex(
+    (other, index) => other.kind === 'analyst_rating' && other.subject === rating.subject && other.firm === rating.firm && toRatingClass(String(other.value)) === advice && (isWorded || worded.has(index)),
+  );
 }
 
 // A comparison reaches back this many sentences for the figure it is the previous of.

@@ -22,7 +22,7 @@ import type { Candidate, Mention, SentenceContext } from './types.ts';
  * A metric with the offsets of its words in the sentence; `comparison` marks an earlier value
  * that belongs, as `previous`, to a figure of an earlier sentence.
  */
-export type SentenceMetric = { metric: Metric; start: number; end: number; comparison?: boolean };
+export type SentenceMetric = { metric: Metric; start: number; end: number; comparison?: boolean; worded?: boolean };
 
 /** What one sentence yields: metrics, the figures no kind took, and the kind of each figure it could tell (for the next sentence). */
 export type SentenceResult = { metrics: SentenceMetric[]; plain: Array<{ start: number; end: number }>; kinds: EchoKind[] };
@@ -58,7 +58,7 @@ export function extractSentence(text: string, lang: 'en' | 'de', mentions: Menti
   const plain: SentenceResult['plain'] = [];
   const kinds: EchoKind[] = [];
   // Only a sentence that names nothing of its own (no kind, no kind-less figure) echoes the one before.
-  const unnamed = best.size === 0 && !blockCues.some((cue) => context.find(cue.pattern).length > 0);
+  const unnamed = [...best.keys()].every((index) => figures[index]!.comparison) && !blockCues.some((cue) => context.find(cue.pattern).length > 0);
   figures.forEach((figure, index) => {
     const candidate = best.get(index);
     // A figure no cue reached may take its kind from the sentence before (`echo-kinds.ts`).
@@ -89,7 +89,7 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
     unit: figure.unit,
     firm: firmKinds.has(kind) || period?.endsWith('estimate') ? resolveFirm(context.mentions, figure.start) : null,
     previous: figure.previous ?? null,
-    segment: segmentKinds.has(kind) ? readSegment(text, figure.start) : null,
+    segment: segmentKinds.has(kind) ? (context.mentions.findLast((mention) => mention.unit && mention.end <= figure.start)?.unit ?? readSegment(text, figure.start)) : null,
     period,
     quote: text,
   };
@@ -113,7 +113,7 @@ function buildRating(candidate: Candidate, context: SentenceContext): SentenceMe
     quote: context.text,
   };
   if (candidate.counts) metric.counts = candidate.counts;
-  return { metric, start: label.start, end: label.end };
+  return { metric, start: label.start, end: label.end, ...(label.worded ? { worded: true } : {}) };
 }
 
 // Each pattern's gate (`to-gate.ts`), made once: where it finds nothing, the pattern finds nothing.

@@ -61,8 +61,10 @@ export const extractSharePrice: Extractor = (context) => {
 // "Nvidia … has climbed more than 165% this year": a move verb right before the percentage, in a
 // sentence that names a company, is the stock's move where no other word names the figure.
 const verbBefore = /\b(?:climb|rose|rise|risen|jump|soar|surg|rall|gain|fell|fall|fallen|drop|slump|tumbl|plung|sank|slid|lost|shed|eingebrochen|gefallen|gestiegen|zugelegt|verloren|nachgegeben)\w*\s+(?:by\s+|um\s+)?(?:more than |about |nearly |almost |roughly |over |around |some |mehr als |fast |knapp |rund |etwa |über )?$/i;
-// "Am Donnerstag waren sie … um mehr als 4 Prozent eingebrochen": "sie" with a move verb is the stock.
-const pronounMove = /(?<![\p{L}])(?:sie|they)(?![\p{L}])[^.;]*\b(?:eingebrochen|gefallen|gestiegen|zugelegt|verloren|nachgegeben|gesackt|geklettert|fell|rose|dropped|jumped|climbed|slid|gained|lost)\b/iu;
+// "Am Donnerstag waren sie … um mehr als 4 Prozent eingebrochen": "sie" before a percentage that a
+// move verb closes is the stock.
+const pronounBefore = /(?<![\p{L}])(?:sie|they)(?![\p{L}])/iu;
+const moveAfter = /^\s*(?:\w+\s+)?(?:eingebrochen|gefallen|gestiegen|zugelegt|verloren|nachgegeben|gesackt|abgesackt|geklettert|gesunken|eingeknickt)\b/iu;
 
 /** True when a sentence is a quote line: a price and its change, maybe a name and pipes ("193.90 HKD +7.60%"). */
 function isQuoteLine(context: SentenceContext): boolean {
@@ -78,13 +80,12 @@ export const extractSharePriceChange: Extractor = (context) => {
   const candidates: Candidate[] = [];
   const quoteLine = isQuoteLine(context);
   const named = context.mentions.some((mention) => !mention.isFirm && mention.id);
-  const pronoun = pronounMove.test(context.text);
   context.figures.forEach((figure, index) => {
     if (!isPercent(figure)) return;
     let distance = Math.min(nearestCue(context, [stockCue, pronounCue], figure), moveDistance(context, figure) + 10);
     if (quoteLine) distance = 0;
-    if (named && verbBefore.test(context.text.slice(Math.max(0, figure.start - 40), figure.start))) distance = Math.min(distance, 20);
-    if (pronoun) distance = Math.min(distance, 25);
+    if (named && verbBefore.test(context.text.slice(Math.max(0, figure.start - 40), figure.start))) distance = Math.min(distance, 50);
+    if (pronounBefore.test(context.text.slice(0, figure.start)) && moveAfter.test(context.text.slice(figure.end))) distance = Math.min(distance, 5);
     if (distance < Infinity) candidates.push({ figure: index, kind: 'share_price_change', distance });
   });
   return candidates;
