@@ -27,6 +27,8 @@ export function cueDistance(context: SentenceContext, cue: { start: number; end:
     // "$228 million in revenue, $(201) million in operating income": the noun right after names the figure.
     if (/^\s+(?:in|an)\s+(?:[\p{L}-]+\s+)?$/u.test(gap)) return 0.5;
     if (gap.length > afterWindow || clauseBreak.test(gap) || /[.:,()]/.test(gap.replace(/\d[.,]\d/g, ''))) return Infinity;
+    // "revenue of $6.2 billion and free cash flow of $1.2 billion": a cue followed by its own figure names that one.
+    if (/^\s*(?:and|und|while|as well as|sowie)\s/i.test(gap) && context.figures.some((other) => other.start >= cue.end && other.start - cue.end <= 25)) return Infinity;
     return gap.length * 1.5 + 2;
   }
   return 0;

@@ -43,6 +43,9 @@ const notNames = /^(?:The|This|That|These|Those|Its|It|They|He|She|We|Shares?|An
 // A house name right after an action verb is the company acted on: "Barclays hebt Deutsche Bank auf".
 const actedOn = /(?:hebt|senkt|stuft|belässt|bestätigt|upgraded|downgraded|upgrades|downgrades|moved|lifted|rates|covers|coverage (?:of|on))\s+(?:die Aktie (?:von |der )?|die Papiere (?:von |der )?|shares of\s+)?$/;
 
+// A name after "für", "for", "on" is the company covered: "Für MTU sieht er ein Kursziel von 230 Euro".
+const coveredBefore = /(?:^|\s)(?:für|Für|for|For|on|On|zu|über|Über)\s+$/;
+
 // A name after a person's title is the person ("Citi analyst Jane Doe cut …"), not a house.
 const personTitle = /(?:[Aa]nalyst(?:in|en)?|[Ee]xpert(?:e|in)?|CEO|CFO|Chef\w*|[Cc]hief [\w ]{0,30}[Oo]fficer|[Dd]irector|Vorstand\w*|[Mm]anager\w*|Mr\.|Ms\.|Mrs\.|Herr|Frau)\s+$/;
 
@@ -76,7 +79,7 @@ export function extractFirms(text: string, aliases: ReadonlyMap<string, string> 
       const start = match.index + match[0].indexOf(printed);
       const end = start + printed.length;
       const before = text.slice(Math.max(0, start - 40), start);
-      if (index === knownPattern ? actedOn.test(before) : personTitle.test(before)) continue;
+      if (index === knownPattern ? actedOn.test(before) : personTitle.test(before) || coveredBefore.test(before)) continue;
       if (found.some((other) => start < other.end && other.start < end)) continue;
       found.push({ start, end, name: aliases.get(printed) ?? toHouseName(printed) });
     }

@@ -8,9 +8,11 @@
  * @see shared/spec/frontmatter.md — Metrics.
  */
 import { plainFigureKind } from '../../../src/lib/article-body.ts';
+
+export { addMetric } from './add-metric.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
-import { toRatingClass } from './analyst-rating.ts';
+import { addMetric, findSameAdvice } from './add-metric.ts';
 import type { EchoKind } from './echo-kinds.ts';
 import { findFirmAliases } from './extract-firms.ts';
 import { isYearAgoSentence } from './find-figures.ts';
@@ -106,18 +108,6 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   return { metrics, spans };
 }
 
-/**
- * The index of a rating of the same firm, subject and advice that a new rating restates: a worded
- * one restates any; a printed one replaces an earlier worded one. -1 when there is none.
- */
-function findSameAdvice(metrics: Metric[], rating: Metric, worded: Set<number>, isWorded: boolean): number {
-  const advice = toRatingClass(String(rating.value));
-  if (!advice || !rating.firm) return -1;
-  return metrics.findIndex(
-    (other, index) => other.kind === 'analyst_rating' && other.subject === rating.subject && other.firm === rating.firm && toRatingClass(String(other.value)) === advice && (isWorded || worded.has(index)),
-  );
-}
-
 // A comparison reaches back this many sentences for the figure it is the previous of.
 const comparisonReach = 2;
 
@@ -129,46 +119,4 @@ function findCompared(metrics: Metric[], comparison: Metric, recent: Map<number,
     if (!best || stated >= best.sentence) best = { index, sentence: stated };
   }
   return best ? metrics[best.index] : undefined;
-}
-
-/**
- * Adds a metric unless the article already holds the same figure (same kind, subject, unit,
- * value and firm, segments not in conflict); returns the index of the entry that holds it.
- * `seen` indexes `metrics` by those fields, so an article of 20,000 figures is not compared
- * pairwise; pass the same map for every call on one `metrics` list.
- */
-export function addMetric(metrics: Metric[], metric: Metric, seen: Map<string, number[]> = indexMetrics(metrics)): number {
-  const key = toFigureKey(metric);
-  const bucket = seen.get(key) ?? seen.set(key, []).get(key)!;
-  const index = bucket.find((candidate) => isSameFigure(metrics[candidate]!, metric)) ?? -1;
-  if (index === -1) {
-    bucket.push(metrics.length);
-    return metrics.push(metric) - 1;
-  }
-  const kept = metrics[index]!;
-  kept.segment ??= metric.segment;
-  kept.period ??= metric.period;
-  kept.previous ??= metric.previous;
-  return index;
-}
-
-function indexMetrics(metrics: Metric[]): Map<string, number[]> {
-  const seen = new Map<string, number[]>();
-  metrics.forEach((metric, index) => {
-    const key = toFigureKey(metric);
-    seen.set(key, [...(seen.get(key) ?? []), index]);
-  });
-  return seen;
-}
-
-// The fields isSameFigure compares exactly, and the value to 8 significant digits: figures parsed
-// from the same printed text are identical, so the 1e-9 tolerance never needs a wider bucket.
-function toFigureKey(metric: Metric): string {
-  const value = typeof metric.value === 'number' ? metric.value.toPrecision(8) : String(metric.value).toLowerCase();
-  return [metric.kind, metric.subject, metric.unit, metric.firm ?? '', value].join('\u0000');
-}
-
-function isSameFigure(a: Metric, b: Metric): boolean {
-  const sameValue = typeof a.value === 'number' && typeof b.value === 'number' ? Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9 : String(a.value).toLowerCase() === String(b.value).toLowerCase();
-  return a.kind === b.kind && a.subject === b.subject && a.unit === b.unit && sameValue && (a.firm ?? '') === (b.firm ?? '') && (!a.segment || !b.segment || a.segment === b.segment);
 }

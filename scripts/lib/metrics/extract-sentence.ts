@@ -80,7 +80,7 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
   let value = figure.value;
   if (signedKinds.has(kind) && !figure.signed) value = readSign(text, figure.start, figure.end) < 0 ? -Math.abs(value) : Math.abs(value);
   // "net loss grew to 5.70 billion yuan": the nearest net-income word before the amount is a loss.
-  if (kind === 'net_income' && !figure.signed && isLossCue(context.find(netIncomeCue.pattern).filter((cue) => cue.end <= figure.start && figure.start - cue.end < 60).at(-1)?.text ?? '')) value = -Math.abs(value);
+  if ((kind === 'net_income' || kind === 'eps') && !figure.signed && isLossCue(context.find(netIncomeCue.pattern).filter((cue) => cue.end <= figure.start && figure.start - cue.end < 60).at(-1)?.text ?? '')) value = -Math.abs(value);
   const period = figure.period ?? readPeriod(text, figure.start);
   const metric: Metric = {
     kind,

@@ -10,7 +10,7 @@
 const indices = String.raw`(?:M|S|Tec)?DAX|(?:M|S|Tec)?Dax|E(?:uro)? ?Stoxx(?: 50)?|Stoxx(?: Europe)?(?: 600| 50)?|CAC[- ]?40|FTSE(?: 100| 250| MIB| All-Share)?|S&P ?500|S&P|Nasdaq(?: Composite| 100)?|NASDAQ(?: Composite| 100)?|Dow Jones(?: Industrial Average| Industrials)?|Dow|Nikkei(?: 225)?|Topix|Hang Seng(?: Index| Tech)?|Shanghai Composite|CSI 300|SMI|SPI|ATX|IBEX(?: 35)?|Kospi|KOSPI|Sensex|Russell 2000|MSCI World|Leitindex|Leitindizes|Gesamtmarkt|Börsenbarometer|Auswahlindex|Nebenwerteindex|Technologieindex|blue-chip index|benchmark index|(?:the|das|der) (?:index|Index)`;
 // "Die Erlöse der Franken" are the Franconians' (metrics guide), so francs and pounds are left out.
 const currencies = String.raw`(?:Der|The|the) (?:Euro|euro|Dollar|dollar|US-Dollar|Yen|yen)|Bitcoin|bitcoin`;
-const commodities = String.raw`Brent|WTI|(?:[Tt]he )?(?:oil|gold|copper|crude) (?:price|prices|futures)|Ölpreis\w*|Goldpreis\w*|Kupferpreis\w*|Rohöl\w*|(?:Der|Das) (?:Öl|Gold|Kupfer)|[Ss]ector|Sektor\w*|Branche\w*|[Ii]ndustry|Branchenindex`;
+const commodities = String.raw`Brent|WTI|Gold|Silber|Kupfer|Platin|Palladium|Erdgas|(?:[Tt]he )?(?:oil|gold|copper|crude) (?:price|prices|futures)|Ölpreis\w*|Goldpreis\w*|Kupferpreis\w*|Rohöl\w*|(?:Der|Das) (?:Öl|Gold|Kupfer)|[Ss]ector|Sektor\w*|Branche\w*|[Ii]ndustry|Branchenindex`;
 
 // Not the thing itself: a ticker's exchange ("NASDAQ: MSFT"), a listing ("Nasdaq-listed", "im Dax
 // notierte"), a compound ("Dax-Konzern").

@@ -23,6 +23,8 @@ export type RecordFrame = {
   /** The columns' periods; with `pairs`, the second column is the previous of the first. */
   periods: string[] | null;
   pairs: boolean;
+  /** Under a header of named columns ("Firm | Rating | Price target | Previous target"): where each cell starts, and which cells hold the previous value of the cell before. */
+  cells?: { starts: number[]; previous: number[] };
 };
 
 const currencyWords = String.raw`USD|EUR|CHF|GBP|JPY|HKD|CNY|Euro|US-Dollar|Dollar|Franken`;
@@ -59,7 +61,13 @@ export function readRecords(lines: readonly string[]): Array<RecordFrame | null>
   let currency: string | null = null;
   let scale = 1;
   let columns: { periods: string[]; pairs: boolean } | null = null;
+  let named: number[] | null = null;
   return lines.map((line) => {
+    const names = toNamedColumns(line);
+    if (names) {
+      named = names;
+      return null;
+    }
     const header = readHeader(line);
     if (header) {
       currency = header.currency ?? currency;
@@ -70,8 +78,10 @@ export function readRecords(lines: readonly string[]): Array<RecordFrame | null>
     const row = toRow(line, columns);
     if (!row) {
       columns = null;
+      named = null;
       return null;
     }
+    const cells = named && line.includes('|') ? { starts: [0, ...[...line.matchAll(/\|/g)].map((pipe) => pipe.index + 1)], previous: named } : undefined;
     const labelScale = headerScale.exec(row.label)?.groups?.['scale'];
     return {
       valuesFrom: row.valuesFrom,
@@ -80,8 +90,17 @@ export function readRecords(lines: readonly string[]): Array<RecordFrame | null>
       scale: labelScale ? scaleOf[labelScale.replace(/\.$/, '').toLowerCase()]! : perShareLabel.test(row.label) || multipleLabel.test(row.label) ? 1 : scale,
       periods: row.columns ? columns!.periods : null,
       pairs: row.columns ? columns!.pairs : false,
+      ...(cells ? { cells } : {}),
     };
   });
+}
+
+// "Firm | Rating | Price target | Previous target": a pipe row of names only. Returns the cells
+// that hold the previous value of the cell before ("Previous target", "alt", "bisher").
+function toNamedColumns(line: string): number[] | null {
+  const cells = line.split('|').map((cell) => cell.trim());
+  if (cells.length < 3 || /\d/.test(line) || !cells.every((cell) => cell === '' || /^[\p{L}][\p{L} ./()-]{0,30}$/u.test(cell))) return null;
+  return cells.flatMap((cell, index) => (index > 0 && /^(?:previous|prior|old|former|alt|bisher|vorher|zuvor)\b/i.test(cell) ? [index] : []));
 }
 
 // A short line that states a unit, a scale or the periods of the columns below, and no figure.

@@ -47,7 +47,9 @@ function nameDistance(context: SentenceContext, figure: ScannedNumber): number {
   for (const mention of context.mentions) {
     if (mention.isFirm || !mention.id || mention.end > figure.start) continue;
     const gap = context.text.slice(mention.end, figure.start);
-    if (linkBefore.test(gap) && !context.figures.some((other) => other.start >= mention.end && other.end <= figure.start)) best = Math.min(best, 2);
+    // "its holdings in Moderna by 230.4%": a name after a preposition is no subject of a move.
+    const object = /\b(?:in|of|for|on|at|into|von|für|bei|an|am|im|zu)\s+$/i.test(context.text.slice(Math.max(0, mention.start - 8), mention.start));
+    if (!object && linkBefore.test(gap) && !context.figures.some((other) => other.start >= mention.end && other.end <= figure.start)) best = Math.min(best, 2);
     else if (moveVerb.test(context.text.slice(mention.end).replace(/^(?:['’]s|s)?-?(?:Aktien?)?/, ''))) best = Math.min(best, gap.length + 10);
   }
   return best;
