@@ -70,15 +70,20 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
     for (const sentence of frame ? [{ text, start: 0, end: text.length }] : splitSentences(text, input.lang)) {
       const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
       const fallback = passage ? toFallback(topic, sentence.text, input.primary) : input.primary;
-      topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
       const named = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
       const carried: Mention | null = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
       if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
       if (named) paragraphFirm = articleFirm = named;
       else if (carried) paragraphFirm = carried;
-      if (!mayHoldFigures.test(sentence.text)) continue;
+      if (!mayHoldFigures.test(sentence.text)) {
+        topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
+        continue;
+      }
       const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback }, frame, echo);
       echo = result.kinds;
+      // The company this sentence's figures went to, where a name in it (not the topic) gave them.
+      const owner = result.metrics.findLast((found) => found.metric.subject !== fallback)?.metric.subject ?? null;
+      topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false, owner);
       past = isYearAgoSentence(sentence.text) || (past && pastPronoun.test(sentence.text));
       sentenceCount++;
       for (const found of result.metrics) {

@@ -68,6 +68,10 @@ export function findUnits(texts: readonly string[], matcher: CompanyMatcher, pri
   return units;
 }
 
+// News agencies, data vendors and publishers are not companies and not firms (metrics guide),
+// whatever the company list says.
+const publishers = /^(?:Reuters|Thomson Reuters|Bloomberg|dpa-AFX|dpa|AFP|AP|APA|AWP|Dow Jones|Dow Jones & Company|FactSet|Refinitiv|LSEG|MarketBeat|Benzinga|Visible Alpha|S&P Global Market Intelligence|Nasdaq|NYSE)$/i;
+
 // A leading adjective takes the German case ending: "Deutsche Bank" is "der Deutschen Bank".
 function inflect(name: string): string {
   return name.replace(/^(\p{Lu}\p{Ll}+e)(?= \p{Lu})/u, '$1n');
@@ -88,7 +92,7 @@ export function findMentions(text: string, matcher: CompanyMatcher, primary: str
   for (const match of matcher.scan?.(text) ?? []) {
     const start = match.index;
     const end = start + match.name.length;
-    if (mentions.some((other) => start < other.end && other.start < end)) continue;
+    if (mentions.some((other) => start < other.end && other.start < end) || publishers.test(match.name)) continue;
     const id = matcher.ids.get(match.name.toLowerCase())!;
     const isFirm = id !== primary && analystSentence && actsAsFirm(text.slice(match.end, match.end + 60));
     const unit = matcher.units.get(match.name.toLowerCase());

@@ -39,12 +39,13 @@ function firstCompany(mentions: Mention[], text: string): string | null {
 }
 
 /**
- * The topic after a sentence (or, with `heading`, after a heading, which opens a section).
+ * The topic after a sentence (or, with `heading`, after a heading, which opens a section): the
+ * company its figures went to by name (`owner`), else the first company it names.
  *
  * @example nextTopic(startTopic, [{ id: 'cranswick', … }], 'butcher Cranswick lifted revenue', 'pets-at-home') // { recent: 'cranswick', age: 0, … }
  */
-export function nextTopic(topic: Topic, mentions: Mention[], text: string, primary: string, heading = false): Topic {
-  const named = firstCompany(mentions, text);
+export function nextTopic(topic: Topic, mentions: Mention[], text: string, primary: string, heading = false, owner: string | null = null): Topic {
+  const named = owner ?? firstCompany(mentions, text);
   if (heading) return { section: named, recent: null, age: 0 };
   if (named) return { ...topic, recent: named, age: 0 };
   if (description.test(text)) return { ...topic, recent: topic.section ?? primary, age: 0 };
