@@ -62,7 +62,7 @@ function isCandidate(line: string): boolean {
   if (listMarker.test(line) || /[:;,]$/u.test(line) || line.length > 200) return false;
   if (/[.…]$/u.test(line) && !abbreviationEnd.test(line)) return false;
   // A headline starts upper case, unless its first word is a brand written so ("dpa-AFX", "eBay")
-  if (!/^[\p{Lu}\p{N}"„“'«‘]/u.test(line) && !/^\p{Ll}+[\p{Lu}-]\S*\p{Lu}/u.test(line)) return false;
+  if (!/^[\p{Lu}\p{N}"„“'«‘]/u.test(line) && !/^\p{Ll}+(?:\p{Lu}|-\S*\p{Lu})/u.test(line)) return false;
   if (parseDateLine(line) || bylineLine.test(line) || identifierLine.test(line) || securityIds.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '').length;
   return letters >= line.replace(/\s/g, '').length / 2;
