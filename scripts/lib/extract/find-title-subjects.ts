@@ -11,6 +11,8 @@ const wordChar = "[\\p{L}\\p{N}&.'’-]";
 // Capitalised words and the small words names hold ("Pets at Home", "Bank of America").
 const run = new RegExp(`(?<!${wordChar})(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*(?:[ \\t]+(?:(?:&|of|at|de|la)[ \\t]+)?(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*)*`, 'gu');
 const maxWords = 4;
+// All capitals or a capital inside, starting with one: "SAP", "JPMorgan", "HelloFresh".
+const capitalBrand = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*\p{Lu})/u;
 
 /**
  * Title subjects as candidates (weight `evidenceWeights.title`), longest recurring window of each
@@ -26,10 +28,13 @@ export function findTitleSubjects(title: string, body: string): Candidate[] {
     const words = m[0].split(/[ \t]+/u);
     const opensTitle = m.index === 0;
     for (let size = Math.min(maxWords, words.length); size > 0; size -= 1) {
-      // A single word counts only where it opens the headline ("Verbund verblüfft …"); inside it,
-      // one word is as often a product or a noun ("as iPhone 17 Sales Lift Shares")
-      const starts = windows(words, size).filter((_, start) => size > 1 || (opensTitle && start === 0));
-      const hit = starts.map((window) => trimName(window.join(' '))).find((name) => name !== null && (opensTitle || name.includes(' ')) && recurs(name, body, title));
+      // A single word counts where it opens the headline ("Verbund verblüfft …") or is written as
+      // only a name is ("US-Bank JPMorgan enttäuscht"); other words inside it are as often a
+      // noun or a product ("as iPhone 17 Sales Lift Shares")
+      const starts = windows(words, size).filter((_, start) => size > 1 || (opensTitle && start === 0) || capitalBrand.test(words[start]!));
+      const hit = starts
+        .map((window) => trimName(window.join(' ')))
+        .find((name) => name !== null && (opensTitle || name.includes(' ') || capitalBrand.test(name)) && recurs(name, body, title));
       if (hit) {
         found.push({ name: hit, role: 'issuer', index: m.index, weight: evidenceWeights.title, opener: true });
         break;

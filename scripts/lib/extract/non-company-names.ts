@@ -79,7 +79,7 @@ const commonWords = `moderate buy, strong buy, buy, hold, sell, strong sell, out
   percent, analyst, analysten, analysts, experten, experts, studie, research, report, analyse, analysis, update,
   group, gruppe, holding, holdings, konzern, unternehmen, company, firma, firm, inc, corp, co, ltd, plc, ag, se,
   sa, nv, kgaa, gmbh, llc, isin, wkn, valor, ticker, symbol, kurs, kursziel, dividende, umsatz, gewinn, news,
-  nachrichten, artikel, werte, werte in diesem artikel, implied, copyright, disclaimer, hinweis, anzeige,
+  nachrichten, artikel, werte, werte in diesem artikel, ev, evs, ipo, etf, etfs, esg, gdp, bip, cpi, implied, copyright, disclaimer, hinweis, anzeige,
   werbung, sponsored, statistics, summary, profile, overview`;
 
 /** Every listed name, lower case; see `isNonCompanyName`. */
