@@ -78,6 +78,8 @@ export const patterns: Pattern[] = [
   // A quote row: "adidas | WKN: A1EWWW | ISIN: DE000A1EWWW0", "Nestlé N | Valor 3886335 | ISIN …"
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:${nameRun}|${lowerName})(?:[ \\t]+[\\p{L}.]{1,4}){0,2}[ \\t]*\\|[ \\t]*(?:WKN|ISIN|Valor)\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.identifier, anchor: /\|[ \t]*(?:WKN|ISIN|Valor)\b/u, identifier: true },
   { re: new RegExp(`${nameRun}[ \\t]*${ric}`, 'dgu'), role: 'issuer', weight: evidenceWeights.identifier, anchor: new RegExp(ric, 'u'), identifier: true },
+  // A name line with its bare ticker closing it or on the next line: "Bank of America\n(BAC) - Get Report"
+  { re: new RegExp(`(?:^|\\n)[ \\t]*${nameRun}(?:,?[ \\t]+${legalFormSource})?[ \\t]*(?:\\n[ \\t]*)?\\(([A-Z]{1,5})\\)[ \\t]*(?:-[ \\t]*Get Report[ \\t]*)?(?=\\n|$)`, 'dgu'), role: 'issuer', weight: evidenceWeights.identifier, anchor: /\([A-Z]{1,5}\)[ \t]*(?:-[ \t]*Get Report[ \t]*)?(?:\n|$)/u, ticker: true, identifier: true },
   { re: new RegExp(`${nameRun}-(?:Aktie|Genussscheine?|Vorzüge)\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, near: /-(?:Aktie|Genussscheine?|Vorzüge)\b/gu },
   { re: new RegExp(`${lowerName}-Aktie\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, near: /-Aktie\b/gu },
   { re: new RegExp(`${nameRun}-Aktien\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, near: /-Aktien\b/gu },
@@ -105,11 +107,18 @@ export const patterns: Pattern[] = [
   { re: new RegExp(`\\b(?:[Tt]op|[Ff]lop|[Bb]iggest) (?:gainers|losers|movers|[Gg]ewinner|[Vv]erlierer|[Ww]erte)\\s*:\\s*${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after' },
 ];
 
-// Analyst houses named as the actor of a rating sentence: "Citigroup has raised its price target".
-export const ratingActor = new RegExp(
-  `${nameRun}[ \\t]+(?:(?:has |have )?(?:raised|lifted|boosted|increased|cut|lowered|reduced|trimmed|reiterated|maintained|initiated|upgraded|downgraded|reaffirmed|set|restated)|hebt|senkt|erhöht|bestätigt|stuft|sieht|startet|hat|haben)\\b`,
-  'dgu',
-);
+// Analyst houses named as the actor of a rating sentence: "Citigroup has raised its price target",
+// "Jefferies hebt das Kursziel". Before a German verb any adverb can stand ("Stattdessen hat
+// Bayer …": the verb comes second), so that slot is one any sentence opener fills.
+export const ratingActors: Pattern[] = [
+  {
+    re: new RegExp(`${nameRun}[ \\t]+(?:(?:has |have )?(?:raised|lifted|boosted|increased|cut|lowered|reduced|trimmed|reiterated|maintained|initiated|upgraded|downgraded|reaffirmed|set|restated|reinstated))\\b`, 'dgu'),
+    role: 'analyst',
+    weight: evidenceWeights.role,
+    subject: true,
+  },
+  { re: new RegExp(`${nameRun}[ \\t]+(?:hebt|senkt|erhöht|bestätigt|stuft|sieht|startet|hat|haben)\\b`, 'dgu'), role: 'analyst', weight: evidenceWeights.role, subject: true, opener: true },
+];
 export const ratingCue = /\b(price target|target price|rating|upgrade|downgrade|overweight|underweight|outperform|underperform|kursziel|einstufung|kaufempfehlung|rated)\b/i;
 export const groupName = new RegExp(`${nameRun}\\s+(?:Group|Holdings?)(?![\\p{L}])`, 'gu');
 export const groupAnchor = /\s(?:Group|Holdings?)(?![\p{L}])/u;

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
-import { evidenceWeights, groupAnchor, groupName, listName, patterns, ratingActor, ratingCue, type Pattern, type Role } from './company-patterns.ts';
+import { evidenceWeights, groupAnchor, groupName, listName, patterns, ratingActors, ratingCue, type Pattern, type Role } from './company-patterns.ts';
 import { trimName } from './trim-name.ts';
 
 export { evidenceWeights } from './company-patterns.ts';
@@ -43,7 +43,7 @@ export function discoverCompanies(text: string, sentences: string[], options: { 
   }
   let offset = 0;
   for (const sentence of sentences) {
-    if (ratingCue.test(sentence)) collect(sentence, sentence, offset, { re: ratingActor, role: 'analyst', weight: evidenceWeights.role, subject: true }, found);
+    if (ratingCue.test(sentence)) for (const actor of ratingActors) collect(sentence, sentence, offset, actor, found);
     offset += sentence.length + 1;
   }
   return found.sort((a, b) => a.index - b.index || a.weight - b.weight);

@@ -135,6 +135,8 @@ function countEach(text: string, companies: ArticleCompany[]): Map<string, { cou
   const forms = [...owner.keys()].sort((a, b) => b.length - a.length);
   const counts = new Map<string, { count: number; first: number }>();
   for (const m of scanNames(text, forms)) {
+    // A name in brackets of its own is a ticker or an abbreviation beside the name: "CBS (CBS)"
+    if (text[m.index - 1] === '(' && text[m.end] === ')') continue;
     const id = owner.get(m.name)!;
     const entry = counts.get(id) ?? { count: 0, first: m.index };
     counts.set(id, { count: entry.count + 1, first: entry.first });
@@ -149,11 +151,18 @@ function scanNames(text: string, forms: string[]): NameMatch[] {
   return createNameScanner({ forms, suffixes: ['s', "'s", '’s', "'"], boundary: nameBoundary, ignoreCase: false })(text);
 }
 
+// The headline's first company weighs most: "BASF, Bayer-Aktie: …" is about BASF first.
+const titleBonus = { first: 3, other: 2 } as const;
+
 function pickPrimary(companies: (ArticleCompany & { identified: boolean })[], title: string, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
-  const score = (c: ArticleCompany & { identified: boolean }) => c.mentions + (countMentions(title, c.aliases).count > 0 ? 3 : 0) + (c.identified || ownsIdentifier(c, identifiers, registry) ? 2 : 0);
+  const inTitle = new Map(companies.map((c) => [c.id, countMentions(title, c.aliases).first] as const).filter(([, first]) => first !== Infinity));
+  const firstInTitle = Math.min(...inTitle.values());
+  const bonus = (c: ArticleCompany) => (!inTitle.has(c.id) ? 0 : inTitle.get(c.id) === firstInTitle ? titleBonus.first : titleBonus.other);
+  const score = (c: ArticleCompany & { identified: boolean }) => c.mentions + bonus(c) + (c.identified || ownsIdentifier(c, identifiers, registry) ? 2 : 0);
   const issuers = companies.filter((c) => c.role !== 'analyst');
   const pool = issuers.length > 0 ? issuers : companies;
-  const best = pool.reduce<(ArticleCompany & { identified: boolean }) | null>((top, c) => (top === null || score(c) > score(top) ? c : top), null);
+  // Equal scores go to the company named first (a round-up's first entry, the headline's first name)
+  const best = pool.reduce<(ArticleCompany & { identified: boolean }) | null>((top, c) => (top === null || score(c) > score(top) || (score(c) === score(top) && c.first < top.first) ? c : top), null);
   return best?.id ?? null;
 }
 
