@@ -37,8 +37,9 @@ export const promoSentences: RegExp[] = [
   /\b(?:könnte|could|dürfte|will)\s+(?:jetzt\s+)?(?:explodieren|explode|double|verdoppeln|durchstarten|soar)\b/iu,
   /\bvor dem (?:Durchbruch|Kursfeuerwerk|Ausbruch)\b/iu,
   /\b(?:Gratis|Kostenlose[rns]?|Free)[- ](?:Report|Analyse|Analysis|Studie|Webinar|Sonderreport|Special Report)\b/iu,
-  /\b(?:hier|jetzt)\s+(?:\p{L}+\s+)?(?:sichern|klicken|anmelden|downloaden|herunterladen|abonnieren)\b/iu,
-  /\b(?:click here|klicken sie hier|hier klicken|sign up (?:now|here|for)|jetzt anmelden)\b/iu,
+  // A call to action closes the ad: running text may mention "click here" and go on
+  /\b(?:hier|jetzt)\s+(?:[\p{L}-]+\s+)?(?:sichern|klicken|anmelden|downloaden|herunterladen|abonnieren)\s*[!.…]*$/iu,
+  /\b(?:click here|klicken sie hier|hier klicken|sign up(?: now| here)?|jetzt anmelden)\s*[!.…]*$/iu,
   /^get\s.{1,40}\salerts:?$/iu,
   /\bbefore you (?:buy|consider buying) (?:stock|shares) (?:in|of)\b/iu,
   /\bhas positions in (?:and recommends )?/iu,

@@ -14,6 +14,7 @@ const token = /[\p{L}\p{N}][\p{L}\p{N}]*/gu;
 // A sentence end glued to the next sentence: "explodieren!Die", "Prozent.Der".
 const gluedSentence = /([\p{Ll}\d%)"“”])([!?.])(\p{Lu}\p{Ll})/gu;
 const minPiece = 2;
+const maxGlued = 48;
 
 /**
  * Repairs each line; the words that stand alone anywhere in `lines` vouch for the pieces.
@@ -27,7 +28,8 @@ export function repairGluedText(lines: string[]): string[] {
 }
 
 function splitWord(word: string, words: Set<string>): string[] {
-  if (word.length < 2 * minPiece) return [word];
+  // Glued words are a few words long; a longer "word" is data, and trying each of its positions would cost its length squared
+  if (word.length < 2 * minPiece || word.length > maxGlued) return [word];
   for (let index = minPiece; index <= word.length - minPiece; index += 1) {
     const before = word[index - 1]!;
     const at = word[index]!;

@@ -40,6 +40,9 @@ const stateVerbs = 'waren|war|notierte|notierten|tendierte|tendierten|lag|lagen|
 const states = 'gefragt|gesucht|schwach|schwächer|fester|leichter|höher|tiefer|freundlich|verändert|unverändert|im Plus|im Minus|unter Druck|im Fokus';
 const invertedVerbs = 'stiegen|stieg|fielen|fiel|legten|legte|verloren|verlor|gewannen|gewann|kletterten|kletterte|sanken|sank';
 const fillers = '(?:(?:dagegen|auch|zudem|ebenfalls|hingegen)[ \\t]+)*';
+// After a German verb an article opens its subject ("Im Quartal stieg der Umsatz …"): then the
+// word before the verb was the sentence's first part, not its subject.
+const notSubjectAfter = '(?![ \\t]+(?:der|die|das|den|dem|des|ein|eine|sein|seine|ihr|ihre)\\b)';
 
 /** What a name is to the article: the company a figure is about, an analyst house, or named. */
 export type Role = 'issuer' | 'analyst' | 'named';
@@ -94,9 +97,9 @@ export const patterns: Pattern[] = [
   { re: new RegExp(`\\b(?:Kaufempfehlung|Verkaufsempfehlung|Halteempfehlung|Abstufung|Hochstufung|Herabstufung|Studie|Kurszielanhebung|Kurszielsenkung|upgrade|downgrade)[ \\t]+(?:der|des|von|durch|from|by)[ \\t]+${nameRun}`, 'dgu'), role: 'analyst', weight: evidenceWeights.role },
   // A mover in a market report: "Kering rose 1.1 percent", "die Deutsche Bank gab 1,6 Prozent nach",
   // "Hensoldt und Renk legten zu", "Logitech und Sika waren gefragt"
-  { re: new RegExp(`${nameRun}(?:'s|’s)?(?:[ \\t]+(?:shares|stock))?[ \\t]+(?:${moveVerbs})\\b[^.\\n]{0,30}?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${moveVerbs})\\b`, 'gu'), list: 'before', subject: true },
-  { re: new RegExp(`${nameRun}[ \\t]+(?:${particleVerbs})[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}?(?:${particles})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${particleVerbs})\\b`, 'gu'), list: 'before', subject: true },
-  { re: new RegExp(`${nameRun}[ \\t]+(?:${stateVerbs})[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}?(?:${states})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${stateVerbs})\\b`, 'gu'), list: 'before', subject: true },
+  { re: new RegExp(`${nameRun}(?:'s|’s)?(?:[ \\t]+(?:shares|stock))?[ \\t]+(?:${moveVerbs})\\b${notSubjectAfter}[^.\\n]{0,30}?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${moveVerbs})\\b`, 'gu'), list: 'before', subject: true },
+  { re: new RegExp(`${nameRun}[ \\t]+(?:${particleVerbs})\\b${notSubjectAfter}[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}?(?:${particles})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${particleVerbs})\\b`, 'gu'), list: 'before', subject: true },
+  { re: new RegExp(`${nameRun}[ \\t]+(?:${stateVerbs})\\b${notSubjectAfter}[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}?(?:${states})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${stateVerbs})\\b`, 'gu'), list: 'before', subject: true },
   { re: new RegExp(`${nameRun}[ \\t]+mit[ \\t]+einem[ \\t]+(?:Minus|Plus|Abschlag|Aufschlag|Kursverlust|Kursgewinn|Kurssprung|Anstieg|Rückgang)[ \\t]+von[ \\t]+${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /[ \t]mit[ \t]+einem[ \t]/gu, subject: true },
   // The verb first: "Gefragt waren dagegen Andritz und Wienerberger", "stiegen UBS um 2,3 Prozent"
   { re: new RegExp(`\\b(?:[Gg]efragt|[Gg]esucht|[Ss]chwächer|[Ff]ester|[Ss]tärker|[Ll]eichter)[ \\t]+(?:${stateVerbs})[ \\t]+${fillers}${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after' },
