@@ -57,7 +57,7 @@ if (values.gold) {
     const quiet = values.quiet ?? !values.set;
     console.log(`${formatSetReport(set, result, { quiet, files: values.files })}\n`);
     // The article fields: title, date and primary company, per set and (unless quiet) per file
-    if (result.fields.length > 0) console.log(`${formatFields(result.fields, { quiet })}\n`);
+    if (result.fields.length > 0) console.log(`${formatFields(result.fields, { quiet, halves: set.halves ?? [] })}\n`);
   }
 }
 if (values['min-f1'] && results.some((result) => result.f1 < Number(values['min-f1']))) process.exitCode = 1;

@@ -1,4 +1,5 @@
-import { bylineLine, chromeLines, commentsHeading, identifierLine, newsletterLines, promoDateCue, promoLines, taglineLines } from './boilerplate.ts';
+import { bylineLine, chromeLines, commentsHeading, identifierLine, newsletterLines, promoDateCue, promoLines, promoSentences, taglineLines } from './boilerplate.ts';
+import { repairGluedText } from './repair-glued-text.ts';
 import { parseDateLine } from '../extract/parse-date-line.ts';
 import { findDates, isDateOnly, type FoundDate } from '../text/find-dates.ts';
 
@@ -48,7 +49,7 @@ export function cleanText(text: string): CleanText {
 }
 
 function splitLines(text: string): string[] {
-  return text
+  const lines = text
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0\u200b]+/gu, ' ').trim())
     .flatMap((line) => {
@@ -56,6 +57,18 @@ function splitLines(text: string): string[] {
       return glued ? [glued[1]!.trim(), glued[2]!.trim()] : [line];
     })
     .filter((line) => line !== '');
+  return repairGluedText(lines)
+    .map(stripPromoSentences)
+    .filter((line) => line !== '');
+}
+
+// The line without its ad sentences ("Diese KI-Aktie (WKN: A3CVQC) könnte explodieren! Die Papiere …").
+function stripPromoSentences(line: string): string {
+  if (!promoSentences.some((re) => re.test(line))) return line;
+  return line
+    .split(/(?<=[.!?…])\s+(?=[\p{Lu}„"“\d])/u)
+    .filter((sentence) => !promoSentences.some((re) => re.test(sentence)))
+    .join(' ');
 }
 
 function countLines(lines: string[]): Map<string, number> {

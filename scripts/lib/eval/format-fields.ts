@@ -2,17 +2,18 @@
  * Formats the article-field scores (title, date, primary company) of one gold set: three total
  * lines, then, unless quiet, one row per article with what was wrong.
  */
+import { isInHalf, type EvalHalf } from './eval-sets.ts';
 import type { FieldOutcome, FieldScore } from './score-fields.ts';
 import { summariseFields } from './score-fields.ts';
 
 const marks: Record<FieldOutcome, string> = { right: 'ok', wrong: 'WRONG', missed: 'null' };
 
 /**
- * The field report.
+ * The field report; a split set gets one line per half after the totals.
  *
  * @example formatFields(scores, { quiet: true }) // 'titles   29/30 right\ndates    30/30 right …'
  */
-export function formatFields(scores: FieldScore[], options: { quiet?: boolean } = {}): string {
+export function formatFields(scores: FieldScore[], options: { quiet?: boolean; halves?: readonly EvalHalf[] } = {}): string {
   const totals = summariseFields(scores);
   const { articles, dates } = totals;
   const lines = [
@@ -20,6 +21,10 @@ export function formatFields(scores: FieldScore[], options: { quiet?: boolean } 
     `dates    ${dates.right}/${articles} right, ${dates.missed} missed (null), ${dates.wrong} wrong; ${totals.dated} of ${articles} dated in the gold`,
     `primary  ${totals.primaries}/${articles} right`,
   ];
+  for (const half of options.halves ?? []) {
+    const part = summariseFields(scores.filter((score) => isInHalf(score.file, half)));
+    lines.push(`half ${half.name}: titles ${part.titles}/${part.articles}, dates ${part.dates.right}/${part.articles} (${part.dates.wrong} wrong), primary ${part.primaries}/${part.articles}`);
+  }
   if (options.quiet) return lines.join('\n');
   const width = Math.max(...scores.map((score) => score.file.length)) + 2;
   lines.push('', `${'file'.padEnd(width)}${'title'.padEnd(7)}${'date'.padEnd(7)}primary`);

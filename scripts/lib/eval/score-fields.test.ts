@@ -39,3 +39,12 @@ describe('summariseFields and formatFields', () => {
     expect(formatFields(scores, { quiet: true }).split('\n')).toHaveLength(3);
   });
 });
+
+describe('formatFields with halves', () => {
+  test('one line per half of a split set', () => {
+    const scores = [scoreFields({ ...gold, file: 'e01.txt' }, article), scoreFields({ ...gold, file: 'e08.txt' }, { ...article, date: '2018-01-01' })];
+    const report = formatFields(scores, { quiet: true, halves: [{ name: 'tune', files: /^e0[1-7]$/ }, { name: 'check', files: /^e0[89]$/ }] });
+    expect(report).toContain('half tune: titles 1/1, dates 1/1 (0 wrong), primary 1/1');
+    expect(report).toContain('half check: titles 1/1, dates 0/1 (1 wrong), primary 1/1');
+  });
+});

@@ -35,3 +35,9 @@ describe('isProse', () => {
     ['BASF hebt Prognosen an: Das winkt 2022!', false],
   ])('%s → %s', (line, expected) => expect(isProse(line)).toBe(expected));
 });
+
+describe('findHeadline on quote pages', () => {
+  test('the last step of a breadcrumb trail, ending in initials', () => {
+    expect(findHeadline(['baha – Die Welt der Finanzen', 'Aktien › Deutschland › WashTec AG O.N.', 'WashTec AG O.N.', 'Übersicht | Chart | News', '24.05.2024 19:30:57 Diff. +0.200']).headline).toBe(2);
+  });
+});

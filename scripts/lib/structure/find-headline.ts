@@ -21,8 +21,9 @@ const separator = /\s[|·•›»/]\s|[›»\t]/u;
 const clock = /\b\d{1,2}:\d{2}(?:\d|[ap]\b)?/u;
 const securityIds = /\b(?:ISIN|WKN|Valor|Symbol)\b|\b[A-Z]{2}[A-Z0-9]{9}\d\b/u;
 const legalForm = new RegExp(`\\s${legalFormSource}|\\([A-Z][A-Z0-9.]{0,9}\\)|\\((?:NYSE|NASDAQ|Nasdaq|XETRA|LSE|HKEX?)\\s*:`, 'u');
-// A line may end with an abbreviation's dot and still be a headline ("… Acquired by Citigroup Inc.").
-const abbreviationEnd = /\b(?:Inc|Corp|Co|Ltd|Bros|N\.V|S\.A|plc|Jr|St)\.$/u;
+// A line may end with an abbreviation's dot and still be a headline ("… Acquired by Citigroup Inc.",
+// "WashTec AG O.N."): a legal form, or initials.
+const abbreviationEnd = /\b(?:Inc|Corp|Co|Ltd|Bros|plc|Jr|St)\.$|(?:^|[\s(])(?:\p{L}\.){2,}$/u;
 const functionWords = new Set('a an the of to in on at for and or but with by from as is are was be its it this that der die das den dem des ein eine und oder mit von für auf im am zu zum zur bei aus nach vor über'.split(' '));
 
 /**
@@ -41,7 +42,7 @@ export function findHeadline(lines: string[]): Lead {
   for (let index = 0; index < leadStart; index += 1) {
     const line = lines[index]!;
     if (!isCandidate(line)) continue;
-    const score = scoreLine(line, lines.slice(index + 1, index + 3), lead || lines.slice(index + 1, index + 8).join(' ')) - rank * 0.1;
+    const score = scoreLine(line, lines.slice(Math.max(0, index - 2), index), lines.slice(index + 1, index + 3), lead || lines.slice(index + 1, index + 8).join(' ')) - rank * 0.1;
     rank += 1;
     if (score >= minScore && (best === null || score > best.score)) best = { index, score };
   }
@@ -62,7 +63,7 @@ function isCandidate(line: string): boolean {
   if (listMarker.test(line) || /[:;,]$/u.test(line) || line.length > 200) return false;
   if (/[.…]$/u.test(line) && !abbreviationEnd.test(line)) return false;
   // A headline starts upper case, unless its first word is a brand written so ("dpa-AFX", "eBay")
-  if (!/^[\p{Lu}\p{N}"„“'«‘]/u.test(line) && !/^\p{Ll}+[\p{Lu}-]\S*\p{Lu}/u.test(line)) return false;
+  if (!/^[\p{Lu}\p{N}"„“'«‘]/u.test(line) && !/^\p{Ll}+(?:\p{Lu}|-\S*\p{Lu})/u.test(line)) return false;
   if (parseDateLine(line) || bylineLine.test(line) || identifierLine.test(line) || securityIds.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '').length;
   return letters >= line.replace(/\s/g, '').length / 2;
@@ -70,7 +71,8 @@ function isCandidate(line: string): boolean {
 
 // Shape (length, names, chrome marks), what follows (a date line or byline right under it), and
 // overlap with the lead: the lead paragraph repeats the headline's words, never the site's name.
-function scoreLine(line: string, next: string[], lead: string): number {
+function scoreLine(text: string, previous: string[], next: string[], lead: string): number {
+  const line = text;
   const words = line.split(/\s+/);
   let score = words.length >= 5 ? 2.5 : words.length === 4 ? 1.5 : words.length === 3 ? 0 : -1.5;
   if (words.slice(1).some((word) => /^[\p{Lu}\p{N}]/u.test(word))) score += 1;
@@ -78,6 +80,8 @@ function scoreLine(line: string, next: string[], lead: string): number {
   if (clock.test(line)) score -= 3;
   if (legalForm.test(line)) score += 1.5;
   if (next.some((following) => parseDateLine(following) !== null || bylineLine.test(following))) score += 1.5;
+  // A breadcrumb trail ends with the page's own title: "Aktien › Deutschland › WashTec AG O.N."
+  if (previous.some((line) => separator.test(line) && line.split(/\s*[›»>|/]\s*/u).at(-1) === text)) score += 2;
   return score + 3 * overlap(words, lead);
 }
 

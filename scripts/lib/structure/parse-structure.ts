@@ -38,7 +38,8 @@ export function parseStructure(lines: string[]): Structure {
   const { headline, leadStart } = findHeadline(split);
   const isDated = (line: string) => parseDateLine(line) !== null || bylineLine.test(line);
   if (headline !== null) {
-    const under = split.slice(headline + 1, Math.min(leadStart, headline + 1 + underHeadline));
+    // A standfirst may stand between the headline and its date line ("Published 28 October 2021")
+    const under = split.slice(headline + 1, headline + 1 + underHeadline);
     const rest = split.slice(headline + 1 + under.length);
     const header = [...split.slice(0, headline), ...under.filter(isDated)];
     return { title: split[headline]!, titleSource: 'headline', blocks: toBlocks([...under.filter((line) => !isDated(line)), ...rest]), header };
