@@ -86,7 +86,8 @@ function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de'): Scan
   const isMultiple = /^(?:times|mal)$/i.test(countWord) && !scaleWord && timesMultiple.test(text.slice(end));
   const yearLike = !scaleWord && !groups['percent'] && /^(?:19|20)\d\d$/.test(groups['digits'] ?? '');
   const unit = compound ? null : isMultiple ? 'x' : yearLike && !groups['prefix'] && !groups['suffix'] ? null : readUnit(groups, scaleWord !== '', text.slice(0, match.index));
-  if (groups['word'] && !scaleWord && !unit) return null; // "one of the", "ein Grund"
+  // "one of the", "ein Grund"; and a count in words is no figure ("our three hyperscale customers").
+  if (groups['word'] && !scaleWord && (!unit || unit === 'count')) return null;
   // "RMB -0.20": the sign may stand between the currency and the digits.
   const sign = groups['sign']?.trim() ?? groups['innerSign'] ?? '';
   const negative = sign === '-' || sign === '−' || sign === '–' || sign.toLowerCase() === 'minus';
