@@ -50,6 +50,15 @@ const coveredBefore = /(?:^|\s)(?:für|Für|for|For|on|On|zu|über|Über)\s+$/;
 const personTitle = /(?:[Aa]nalyst(?:in|en)?|[Ee]xpert(?:e|in)?|CEO|CFO|Chef\w*|[Cc]hief [\w ]{0,30}[Oo]fficer|[Dd]irector|Vorstand\w*|[Mm]anager\w*|Mr\.|Ms\.|Mrs\.|Herr|Frau)\s+$/;
 
 /**
+ * True when the text before a name makes it a person: "Citi analyst Jane Doe", "CEO Tim Cook".
+ *
+ * @example isPersonBefore('Jefferies analyst ') // true
+ */
+export function isPersonBefore(before: string): boolean {
+  return personTitle.test(before);
+}
+
+/**
  * True when a sentence speaks of ratings, targets or estimates: only there does a name take a
  * house's role by the words around it.
  *
