@@ -6,6 +6,7 @@
  */
 import { nameTail } from '../../../src/lib/legal-suffixes.ts';
 import { houseFormsSource, toHouseName } from './houses.ts';
+import { toGate } from './to-gate.ts';
 
 /** A firm named in a sentence: where it is printed and the name `firm` takes. */
 export type FirmMatch = { start: number; end: number; name: string };
@@ -35,6 +36,7 @@ const firmPatterns: RegExp[] = [
 // Every pattern but the known houses names a firm only by a role, so it needs a rating, target or
 // estimate in the sentence; the index of the known-house pattern:
 const knownPattern = 4;
+const knownGate = toGate(firmPatterns[knownPattern]!);
 const analystWords = /nalyst|trategist|Experte|Rating|rating|target|Kursziel|Ziel|Einstufung|Votum|Empfehlung|recommend|upgrade|downgrade|stuft|fairen Wert|fair value|Schätzung|estimate|Buy|Sell|Hold|Neutral|perform|weight|Kaufen|Halten|Verkaufen/;
 
 // Capitalised words that open a clause without naming anyone.
@@ -81,6 +83,7 @@ export function extractFirms(text: string, aliases: ReadonlyMap<string, string> 
   const analystSentence = analystWords.test(text);
   firmPatterns.forEach((pattern, index) => {
     if (index !== knownPattern && !analystSentence) return;
+    if (index === knownPattern && knownGate && !knownGate.test(text)) return;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const printed = trimName(match.groups!['firm']!);
@@ -124,11 +127,10 @@ function trimName(printed: string): string {
  */
 export function findFirmAliases(text: string): Map<string, string> {
   const aliases = new Map<string, string>();
-  const brackets = [...text.matchAll(/\s*\(([A-Z][A-Za-z&]{1,6})\)/g)];
-  if (brackets.length === 0) return aliases;
-  const firms = extractFirms(text);
-  for (const bracket of brackets) {
-    const firm = firms.find((candidate) => candidate.end === bracket.index);
+  for (const bracket of text.matchAll(/\s*\(([A-Z][A-Za-z&]{1,6})\)/g)) {
+    // Only the line before the bracket can hold the name it abbreviates.
+    const from = Math.max(0, text.lastIndexOf('\n', bracket.index) + 1, bracket.index - 120);
+    const firm = extractFirms(text.slice(from, bracket.index)).find((candidate) => candidate.end === bracket.index - from);
     if (firm && !aliases.has(bracket[1]!) && firm.name !== bracket[1]) aliases.set(bracket[1]!, firm.name);
   }
   return aliases;
