@@ -95,7 +95,7 @@ function findPrevious(text: string, figure: ScannedNumber, scanned: ScannedNumbe
 }
 
 // "$1.01 vs. 83 cents expected": the figure after "vs." is an expectation, not an earlier value.
-const estimateAfter = /^\s*(?:expected|estimated|forecast|projected|consensus|erwartet\w*|geschätzt\w*|prognostiziert\w*)\b/i;
+const estimateAfter = /^\s*(?:(?:a share|per share|je Aktie)\s+)?(?:(?:that\s+|which\s+)?(?:analysts?|economists?|the market|the Street|Wall Street|experts?|Analysten|Experten)\s+(?:had\s+|have\s+|were\s+|hatten\s+)?)?(?:expected|estimated|forecast|projected|predicted|anticipated|looking for|consensus|erwartet\w*|geschätzt\w*|prognostiziert\w*)\b/i;
 const estimateWords = /\b(?:estimates?|expectations?|expected|consensus|forecasts?|guidance|Schätzung\w*|Erwartung\w*|erwartet\w*|Konsens\w*|Prognose\w*)\b/i;
 // "nach" compares only right before the number ("nach 1,7 Prozent"); "nach Anteilen Dritter von" does not.
 const comparisonBefore = /(?:(?:\bfrom|compared (?:with|to)|versus|vs\.?|against|gegenüber|verglichen mit)\s+(?:(?:its|their|the|a|an|einem|einer|dem|den)\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|von)\s+)?|\bnach\s+)(?:about |around |roughly |rund |etwa |ca\. )?$/iu;
@@ -176,7 +176,7 @@ function fillScales(text: string, figures: ScannedNumber[]): ScannedNumber[] {
   const scaled = figures.filter((figure) => figure.scaled && isCurrency(figure));
   if (scaled.length === 0) return figures;
   return figures.map((figure) => {
-    if (figure.scaled || !isCurrency(figure) || /^\s*(?:per|a|je|pro) (?:share|Aktie|ADS)/i.test(text.slice(figure.end))) return figure;
+    if (figure.scaled || !isCurrency(figure) || /^\s*(?:per|a|je|pro) (?:share|Aktie|ADS)/i.test(text.slice(figure.end)) || /(?:per share|je Aktie|pro Aktie|EPS)\b[^,;]{0,25}$/i.test(text.slice(Math.max(0, figure.start - 40), figure.start))) return figure;
     const model = scaled.find((other) => other.unit === figure.unit && isSameSize(figure.value, other.value / scaleOf(other)));
     if (!model) return figure;
     const scale = scaleOf(model);

@@ -19,7 +19,7 @@ const minorUnits = { en: String.raw`pence|(?<=\d)p(?![\p{L}\d])|cents?`, de: Str
 const countNouns = String.raw`(?:[\p{Lu}][\p{L}-]*\s)?(?:users?|customers?|members?|subscribers?|subscriptions?|downloads?|accounts?|vehicles?|cars?|deliveries|units|employees|workers|stores|shoppers|buyers|merchants|sellers|players|viewers|listeners|devices|aircraft|planes|jets|consoles|smartphones|handsets|Flugzeuge|Maschinen|Konsolen|Smartphones|Nutzer\w*|Kunden|Mitglieder\w*|Abonnent\w*|Abos?|Downloads?|Fahrzeuge|Autos|Auslieferungen|Einheiten|Mitarbeite\w*|Beschäftigte\w*|Filialen|Geräte|Konten|Käufer\w*|Händler\w*|times|Mal)`;
 const multipleLookback = /(?:P\/E|PEG|P\/S|P\/B|P\/CF|KGV|KUV|KBV|KCV|KCFV|EV\/EBITDA|EV\/EBIT|EV\/Sales|EV\/Revenue|price[- ]to[- ](?:earnings|sales|book|cash flow)|Price\/(?:sales|book|earnings)|Kurs-Gewinn-Verhältnis|Kurs-Umsatz-Verhältnis|Kurs-Buchwert-Verhältnis|earnings multiple|multiple)\b[^\d;]{0,25}(?:\d{4}e?\b[^\d;]{0,20})?$/i;
 // "180 times forward earnings" is a multiple; "300 million times" a count.
-const timesMultiple = /^\s(?:(?:forward|trailing|expected|estimated|next year's|this year's|its|the|adjusted|non-GAAP|\d+-month)\s)*(?:earnings|sales|revenue|EBITDA|EBIT|book|profits?|cash flow|Gewinn\w*|Umsatz\w*)/i;
+const timesMultiple = /^\s(?:(?:forward|trailing|expected|estimated|next year's|this year's|its|the|adjusted|non-GAAP|\d+-month|(?:19|20)\d\de?|(?:19|20)\d\d's)\s)*(?:earnings|sales|revenue|EBITDA|EBIT|book|profits?|cash flow|Gewinn\w*|Umsatz\w*)/i;
 
 function wordAlternation(lang: 'en' | 'de'): string {
   return Object.keys(numberWords[lang]).sort((a, b) => b.length - a.length).join('|');
