@@ -52,6 +52,15 @@ const coveredBefore = /(?:^|\s)(?:für|Für|for|For|on|On|zu|über|Über)\s+$/;
 const personTitle = /(?:[Aa]nalyst(?:in|en)?|[Ee]xpert(?:e|in)?|CEO|CFO|Chef\w*|[Cc]hief [\w ]{0,30}[Oo]fficer|[Dd]irector|Vorstand\w*|[Mm]anager\w*|Mr\.|Ms\.|Mrs\.|Herr|Frau)\s+$/;
 
 /**
+ * True when the text before a name makes it the company a firm covers ("Für MTU sieht er …").
+ *
+ * @example isCoveredBefore('Für ') // true
+ */
+export function isCoveredBefore(before: string): boolean {
+  return coveredBefore.test(before);
+}
+
+/**
  * True when the text before a name makes it a person: "Citi analyst Jane Doe", "CEO Tim Cook".
  *
  * @example isPersonBefore('Jefferies analyst ') // true

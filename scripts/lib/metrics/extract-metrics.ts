@@ -13,7 +13,7 @@ export { addMetric } from './add-metric.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
 import { addMetric, findSameAdvice } from './add-metric.ts';
-import type { EchoKind } from './echo-kinds.ts';
+import { toNextEcho, type EchoKind } from './echo-kinds.ts';
 import { findFirmAliases } from './extract-firms.ts';
 import { isYearAgoSentence } from './find-figures.ts';
 import { createCompanyMatcher, findMentions, findUnits } from './find-mentions.ts';
@@ -52,6 +52,7 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   // Which sentence each metric was last stated in, so a later year-ago value finds it.
   const recent = new Map<number, number>();
   let sentenceCount = 0;
+  let listEcho: { block: number; kinds: EchoKind[] } = { block: -1, kinds: [] };
   // Ratings read from words of advice rather than a printed label.
   const worded = new Set<number>();
   const read = (text: string, passage: Passage | null) => {
@@ -64,7 +65,9 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
     // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
     // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
     let paragraphFirm: Mention | null = null;
-    let echo: EchoKind[] = [];
+    // The items of one list speak on from one to the next, as a paragraph's sentences do.
+    const block = passage?.parts[0]!.block ?? -1;
+    let echo: EchoKind[] = passage?.parts[0]!.item !== undefined && listEcho.block === block ? listEcho.kinds : [];
     // "Für das Vorjahr hatte GESCO … gezahlt. Sie bestand aus …": a pronoun goes on in the past.
     let past = false;
     for (const sentence of frame ? [{ text, start: 0, end: text.length }] : splitSentences(text, input.lang)) {
@@ -80,7 +83,8 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
         continue;
       }
       const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback }, frame, echo);
-      echo = result.kinds;
+      echo = toNextEcho(result.kinds, echo);
+      listEcho = { block, kinds: echo };
       // The company this sentence's figures went to, where a name in it (not the topic) gave them.
       const owner = result.metrics.findLast((found) => found.metric.subject !== fallback)?.metric.subject ?? null;
       topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false, owner);

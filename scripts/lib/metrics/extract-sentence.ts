@@ -9,6 +9,7 @@ import { blockCues } from './block-figures.ts';
 import { toEchoKind, type EchoKind } from './echo-kinds.ts';
 import { isLossCue, netIncomeCue } from './net-income.ts';
 import { findFigures } from './find-figures.ts';
+import { toFirmPairs } from './pair-firms.ts';
 import type { RecordFrame } from './read-records.ts';
 import { toGate } from './to-gate.ts';
 import { blockers, extractors } from './index.ts';
@@ -68,7 +69,7 @@ export function extractSentence(text: string, lang: 'en' | 'de', mentions: Menti
     if (metric) metrics.push(metric);
     else if (figure.unit) plain.push({ start: figure.start, end: figure.end });
   });
-  return { metrics, plain, kinds };
+  return { metrics: toFirmPairs(metrics, text, mentions), plain, kinds };
 }
 
 // Null when the figure belongs to no company (an index, a currency, a commodity).

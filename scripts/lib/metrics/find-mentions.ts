@@ -3,7 +3,7 @@
  * where printed, a `firm`.
  */
 import { nameTail } from '../../../src/lib/legal-suffixes.ts';
-import { extractFirms, isAnalystSentence, isPersonBefore } from './extract-firms.ts';
+import { extractFirms, isAnalystSentence, isCoveredBefore, isPersonBefore } from './extract-firms.ts';
 import { findMarketNames } from './find-market-names.ts';
 import type { CompanyRef, Mention } from './types.ts';
 import { createNameScanner, type NameScanner } from '../text/scan-names.ts';
@@ -95,7 +95,7 @@ export function findMentions(text: string, matcher: CompanyMatcher, primary: str
     // A person the company list holds by mistake ("Jefferies analyst Chloe Lemarie") owns nothing.
     if (mentions.some((other) => start < other.end && other.start < end) || publishers.test(match.name) || isPersonBefore(text.slice(Math.max(0, start - 40), start))) continue;
     const id = matcher.ids.get(match.name.toLowerCase())!;
-    const isFirm = id !== primary && analystSentence && actsAsFirm(text.slice(match.end, match.end + 60));
+    const isFirm = id !== primary && analystSentence && actsAsFirm(text.slice(match.end, match.end + 60)) && !isCoveredBefore(text.slice(Math.max(0, start - 8), start));
     const unit = matcher.units.get(match.name.toLowerCase());
     mentions.push({ start, end, id, name: match.name, isFirm, ...(unit ? { unit } : {}) });
   }

@@ -31,6 +31,7 @@ const currencyWords = String.raw`USD|EUR|CHF|GBP|JPY|HKD|CNY|Euro|US-Dollar|Doll
 const scaleWords = String.raw`Mio\.?|Mrd\.?|Millionen|Milliarden|Tsd\.?|millions?|billions?|thousands?`;
 const headerCurrency = new RegExp(String.raw`\b(?:[Cc]urrency in|[Aa]ll (?:numbers|figures|amounts) in|[Aa]ngaben in|[Ww]erte in|[Zz]ahlen in|[Ii]n|Währung:?)\s+(?:(?:${scaleWords})\s+)?(?<currency>${currencyWords})\b`);
 const headerScale = new RegExp(String.raw`\b(?:[Aa]bsolut in|[Aa]ngaben in|[Ww]erte in|[Zz]ahlen in|[Aa]ll (?:numbers|figures|amounts) in|\(?in)\s+(?<scale>${scaleWords})(?![\p{L}])`, 'u');
+const labelBracket = new RegExp(String.raw`\((?:in\s+)?(?<scale>${scaleWords})(?:\s+(?<currency>${currencyWords}))?\)`, 'u');
 const scaleOf: Record<string, number> = { mio: 1e6, millionen: 1e6, million: 1e6, millions: 1e6, mrd: 1e9, milliarden: 1e9, billion: 1e9, billions: 1e9, tsd: 1e3, thousand: 1e3, thousands: 1e3 };
 
 // A multiple's row: its bare values are "x".
@@ -82,11 +83,14 @@ export function readRecords(lines: readonly string[]): Array<RecordFrame | null>
       return null;
     }
     const cells = named && line.includes('|') ? { starts: [0, ...[...line.matchAll(/\|/g)].map((pipe) => pipe.index + 1)], previous: named } : undefined;
-    const labelScale = headerScale.exec(row.label)?.groups?.['scale'];
+    // "Börsenwert (Mio. CHF)", "Revenue (in billions)": the label's bracket states scale and unit.
+    const bracket = labelBracket.exec(row.label)?.groups;
+    const labelScale = headerScale.exec(row.label)?.groups?.['scale'] ?? bracket?.['scale'];
+    const labelCurrency = bracket?.['currency'] ? parseCurrency(bracket['currency']) : null;
     return {
       valuesFrom: row.valuesFrom,
       label: row.label,
-      unit: multipleLabel.test(row.label) ? 'x' : notMoneyLabel.test(row.label) ? null : currency,
+      unit: multipleLabel.test(row.label) ? 'x' : notMoneyLabel.test(row.label) ? null : (labelCurrency ?? currency),
       scale: labelScale ? scaleOf[labelScale.replace(/\.$/, '').toLowerCase()]! : perShareLabel.test(row.label) || multipleLabel.test(row.label) ? 1 : scale,
       periods: row.columns ? columns!.periods : null,
       pairs: row.columns ? columns!.pairs : false,
