@@ -44,7 +44,9 @@ function toFigureKey(metric: Metric): string {
 
 function isSameFigure(a: Metric, b: Metric): boolean {
   const sameValue = typeof a.value === 'number' && typeof b.value === 'number' ? Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9 : String(a.value).toLowerCase() === String(b.value).toLowerCase();
-  return a.kind === b.kind && a.subject === b.subject && a.unit === b.unit && sameValue && (a.firm ?? '') === (b.firm ?? '') && (!a.segment || !b.segment || a.segment === b.segment);
+  // Two rows of one table with equal values stay two figures ("basic" and "diluted" EPS of 2.32).
+  const samePeriod = !a.period || !b.period || a.period === b.period || !(a.period.startsWith('(') || b.period.startsWith('('));
+  return a.kind === b.kind && a.subject === b.subject && a.unit === b.unit && sameValue && (a.firm ?? '') === (b.firm ?? '') && (!a.segment || !b.segment || a.segment === b.segment) && samePeriod;
 }
 
 /**

@@ -16,7 +16,9 @@ export function applyFrame(figures: ScannedNumber[], frame: RecordFrame): Scanne
   if (frame.cells) return pairCells(values, frame.cells);
   if (frame.pairs && values.length === 2 && values[0]!.unit === values[1]!.unit) return [{ ...values[0]!, previous: values[1]!.value }];
   if (frame.periods && values.length === frame.periods.length) return values.map((figure, index) => ({ ...figure, period: frame.periods![index]! }));
-  return values;
+  // A qualifier in the label's brackets tells the row from its neighbours: "(verwässert)", "(ttm)".
+  const qualifier = /\(([^)]{2,30})\)/.exec(frame.label)?.[0];
+  return qualifier ? values.map((figure) => ({ ...figure, period: figure.period ?? qualifier })) : values;
 }
 
 // Each cell that holds a previous value gives it to the figure of the cell before.

@@ -47,6 +47,8 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   const seen = new Map<string, number[]>();
   const spans: FigureSpan[] = [];
   const aliases = findFirmAliases(texts.join('\n'));
+  // A page that groups thousands with apostrophes writes decimals with a dot ("39.900EUR").
+  const swiss = input.lang === 'de' && texts.some((text) => /\d['’]\d{3}(?!\d)/.test(text));
   let articleFirm: Mention | null = null;
   let topic = startTopic;
   // Which sentence each metric was last stated in, so a later year-ago value finds it.
@@ -82,7 +84,7 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
         topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
         continue;
       }
-      const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback }, frame, echo);
+      const result = extractSentence(sentence.text, { lang: input.lang, mentions, primary: input.primary, fallback, frame, echo, swiss });
       echo = toNextEcho(result.kinds, echo);
       listEcho = { block, kinds: echo };
       // The company this sentence's figures went to, where a name in it (not the topic) gave them.

@@ -28,19 +28,36 @@ export type SentenceMetric = { metric: Metric; start: number; end: number; compa
 /** What one sentence yields: metrics, the figures no kind took, and the kind of each figure it could tell (for the next sentence). */
 export type SentenceResult = { metrics: SentenceMetric[]; plain: Array<{ start: number; end: number }>; kinds: EchoKind[] };
 
+/** What a sentence is read with besides its text. */
+export type SentenceOptions = {
+  lang: 'en' | 'de';
+  mentions: Mention[];
+  primary: string;
+  /** The company its unnamed figures belong to (the passage's topic, else the primary). */
+  fallback: string;
+  /** The line's record frame, where the line is a record. */
+  frame?: RecordFrame | null;
+  /** The kinds of the sentences just before (`echo-kinds.ts`). */
+  echo?: readonly EchoKind[];
+  /** The page writes numbers the Swiss way: apostrophes group, a lone dot is decimal. */
+  swiss?: boolean;
+};
+
 const registry = Object.values(extractors);
 
 /**
  * Extracts the metrics of one sentence.
  *
- * @example extractSentence('Revenue climbed 8% to 280.15 billion yuan ($38.6 billion).', 'en', [], 'alibaba')
+ * @example extractSentence('Revenue climbed 8% to 280.15 billion yuan ($38.6 billion).', { lang: 'en', mentions: [], primary: 'alibaba', fallback: 'alibaba' })
  * // revenue_growth 8 % and revenue 280150000000 CNY with converted 38600000000 USD
  */
-export function extractSentence(text: string, lang: 'en' | 'de', mentions: Mention[], subjects: { primary: string; fallback: string }, frame: RecordFrame | null = null, echo: readonly EchoKind[] = []): SentenceResult {
+export function extractSentence(text: string, options: SentenceOptions): SentenceResult {
+  const { lang, mentions, frame = null, echo = [] } = options;
+  const subjects = { primary: options.primary, fallback: options.fallback };
   // A question states nothing: "Is the Stock Still Worth $440?" (only its last clause counts,
   // so "Das Rating „Moderate Buy“ … wider: Wann werden …?" keeps the rating).
   const questionFrom = text.endsWith('?') ? Math.max(0, text.lastIndexOf(':') + 1) : text.length;
-  const found = findFigures(text, lang).filter((figure) => figure.start < questionFrom);
+  const found = findFigures(text, lang, options.swiss).filter((figure) => figure.start < questionFrom);
   const figures = frame ? applyFrame(found, frame) : found;
   const cache = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
   const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findCached(cache, pattern, text) };

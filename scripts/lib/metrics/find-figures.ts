@@ -33,8 +33,8 @@ const pairGap = /^\s*(?:,|beziehungsweise|bzw\.|respectively|oder|or|und|and)\s*
  * @example findFigures('hebt ihr Kursziel auf 95 von 90 Franken an', 'de') // one figure: 95 CHF, previous 90
  * @example findFigures('48.95 billion yuan ($6.72 billion)', 'en')[0].converted // { value: 6720000000, unit: 'USD' }
  */
-export function findFigures(text: string, lang: 'en' | 'de'): ScannedNumber[] {
-  const scanned = shareUnits(text, scanNumbers(text, lang));
+export function findFigures(text: string, lang: 'en' | 'de', swiss = false): ScannedNumber[] {
+  const scanned = shareUnits(text, scanNumbers(text, lang, swiss));
   const figures: ScannedNumber[] = [];
   for (let index = 0; index < scanned.length; index++) {
     const current = scanned[index]!;

@@ -53,30 +53,30 @@ const patterns = { en: buildPattern('en'), de: buildPattern('de') };
  * @example scanNumbers('RMB3.74 billion', 'en')[0] // { value: 3740000000, unit: 'CNY', … }
  * @example scanNumbers('a 235-billion-parameter model', 'en')[0].unit // null (a compound adjective)
  */
-export function scanNumbers(text: string, lang: 'en' | 'de'): ScannedNumber[] {
+export function scanNumbers(text: string, lang: 'en' | 'de', swiss = false): ScannedNumber[] {
   const pattern = patterns[lang];
   pattern.lastIndex = 0;
   const figures: ScannedNumber[] = [];
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const figure = toFigure(match, text, lang);
+    const figure = toFigure(match, text, lang, swiss);
     if (figure) figures.push(figure);
     if (match[0].length === 0) pattern.lastIndex++;
   }
   return figures;
 }
 
-function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de'): ScannedNumber | null {
+function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de', swiss: boolean): ScannedNumber | null {
   const groups = match.groups ?? {};
   const end = match.index + match[0].length;
   if (groups['fraction']) return { start: match.index, end, value: fractionWords[lang][groups['fraction'].toLowerCase()] ?? fractionWords.en.half!, unit: '%', scaled: false, signed: false };
   if (groups['multiple']) return { start: match.index, end, value: multiplyingWords[groups['multiple'].toLowerCase()]!, unit: '%', scaled: false, signed: true };
   if (groups['bracketDigits']) {
-    const digits = parseDigits(groups['bracketDigits'], lang);
+    const digits = parseDigits(groups['bracketDigits'], lang, swiss);
     const scaleWord = (groups['scale'] ?? groups['glued'] ?? '').replace(/\.$/, '').toLowerCase();
     const scale = scaleWord ? (scales[lang][scaleWord] ?? scales.en[scaleWord] ?? 1) : 1;
     return digits === null ? null : { start: match.index, end, value: -roundScaled(digits * scale), unit: parseCurrency(groups['prefixBracket']!), scaled: scaleWord !== '', signed: true };
   }
-  const base = groups['digits'] ? parseDigits(groups['digits'], lang) : numberWords[lang][groups['word']?.toLowerCase() ?? ''];
+  const base = groups['digits'] ? parseDigits(groups['digits'], lang, swiss) : numberWords[lang][groups['word']?.toLowerCase() ?? ''];
   if (base === undefined || base === null) return null;
   const scaleWord = (groups['scale'] ?? groups['glued'] ?? '').replace(/\.$/, '').toLowerCase();
   const scale = (scaleWord ? (scales[lang][scaleWord] ?? scales.en[scaleWord] ?? scales.de[scaleWord] ?? 1) : 1) / (groups['minor'] ? 100 : 1);
