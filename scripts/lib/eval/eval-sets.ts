@@ -33,7 +33,7 @@ export const evalSets: readonly EvalSet[] = [
       { name: 'check (08-10)', files: /^[a-z](?:0[89]|10)$/, bar: 0.88 },
     ],
   },
-  { name: 'shapes', folder: 'scripts/fixtures/shapes', about: '26 articles in the shapes the dev set failed on, written after the rules', bar: 0.9 },
+  { name: 'shapes', folder: 'scripts/fixtures/shapes', about: '32 articles in the shapes the dev set failed on, written after the rules', bar: 0.9 },
 ];
 
 /**
