@@ -27,6 +27,8 @@ const fromBefore = /\b(?:from|von)\s*["„“'‘«»]?$/i;
 // Words that make a label an analyst's, where no firm is named.
 const analystWords = /nalyst|[Rr]ating|Einstufung|Votum|Empfehlung|[Rr]ecommend|[Cc]onsensus|Konsens|[Bb]roker|upgrade|downgrade|stuft/;
 
+const withdrawn = /\b(?:gestrichen|aufgegeben|zurückgezogen|zurückgenommen|kassiert|withdr[ae]wn?|withdrew|dropped|removed|scrapped|abandoned)\b/i;
+
 type Label = { text: string; start: number; end: number; old: boolean; worded?: boolean };
 
 /**
@@ -62,6 +64,8 @@ function findLabels(context: SentenceContext): Label[] {
       const text = match.groups!['label']!;
       // English labels are capitalised when printed as ratings ("upgraded to Buy"), unless quoted.
       if (pattern !== quoted && /^[a-z]/.test(text)) continue;
+      // "added it to its "Conviction Buy" list" is a list, not a rating.
+      if (/^["“”'’»«]?\s*(?:list|Liste)\b|^["“”'’»«]?-Liste/.test(context.text.slice(match.index + match[0].length))) continue;
       add(text, match.index + match[0].lastIndexOf(text));
     }
   }
@@ -74,7 +78,8 @@ function findLabels(context: SentenceContext): Label[] {
     if (found.length > 0) break;
     pattern.lastIndex = 0;
     const match = pattern.exec(context.text);
-    if (match) found.push({ text: label, start: match.index, end: match.index + match[0].length, old: false, worded: true });
+    // "hatte ihre Kaufempfehlung gestrichen": advice withdrawn is no rating.
+    if (match && !withdrawn.test(context.text.slice(match.index, match.index + match[0].length + 40))) found.push({ text: label, start: match.index, end: match.index + match[0].length, old: false, worded: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }

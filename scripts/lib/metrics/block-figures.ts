@@ -31,6 +31,19 @@ const crossedLevel: Extractor = (context) =>
     figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit) && !figure.scaled && crossedBefore.test(context.text.slice(Math.max(0, figure.start - 30), figure.start)) ? [{ figure: index, kind: null, distance: 0 }] : [],
   );
 
+// "Die größten Handelsvolumina verbuchen X mit 25,46 Millionen Euro Umsatz": where trading is
+// spoken of, "Umsatz" is turnover on the exchange, not revenue.
+const tradingTalk = /Handelsvolumin\w*|Handelsvolumen|Börsenumsatz\w*|gehandelt\w*|meistgehandelt\w*|trading volume|shares changed hands/i;
+const turnover: Extractor = (context) =>
+  tradingTalk.test(context.text) ? context.figures.flatMap((figure, index) => (figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit) && /^\s*(?:Umsatz|turnover)\b/i.test(context.text.slice(figure.end)) ? [{ figure: index, kind: null, distance: 0 }] : [])) : [];
+
+// "cut its price target by $18 to $232", "senkt das Ziel um 5 auf 40 Euro": the change, not a figure.
+const changeBy: Extractor = (context) =>
+  context.figures.flatMap((figure, index) => {
+    const next = context.figures[index + 1];
+    return next && next.unit === figure.unit && figure.unit !== '%' && /\b(?:by|um)\s+$/.test(context.text.slice(Math.max(0, figure.start - 6), figure.start)) && /^\s*(?:to|auf)\s*$/.test(context.text.slice(figure.end, next.start)) ? [{ figure: index, kind: null, distance: 0 }] : [];
+  });
+
 // "13pc, or 20.6p, to 137.4p", "TM shares fell $0.87": a move in money, not a level.
 const moveVerb = /\b(?:fell|rose|gained|lost|added|shed|dropped|climbed|jumped|slid|slipped|sank|rallied|advanced|declined|soared|tumbled|plunged|up|down|verlor\w*|gewann\w*|stieg\w*|fiel\w*|legte\w*|sank)\s+(?:by\s+|um\s+)?$/i;
 const absoluteMove: Extractor = (context) =>
@@ -62,4 +75,6 @@ export const blockFigures: Extractor[] = [
   modalExtractor,
   absoluteMove,
   crossedLevel,
+  turnover,
+  changeBy,
 ];

@@ -45,6 +45,11 @@ const notNames = /^(?:The|This|That|These|Those|Its|It|They|He|She|We|Shares?|An
 // A house name right after an action verb is the company acted on: "Barclays hebt Deutsche Bank auf".
 const actedOn = /(?:hebt|senkt|stuft|belässt|bestätigt|upgraded|downgraded|upgrades|downgrades|moved|lifted|rates|covers|coverage (?:of|on))\s+(?:die Aktie (?:von |der )?|die Papiere (?:von |der )?|shares of\s+)?$/;
 
+// A house whose own stock moves is a company here: "legten Deutsche Bank … um zwei Prozent zu",
+// "Deutsche Bank shares rose 3%".
+const movedBefore = /(?:legten|stiegen|fielen|verloren|gewannen|kletterten|sanken|büßten|zogen|sackten)\s+$/;
+const movesAfter = /^(?:['’]s|s)?(?:-Aktien?|-Papiere|-Titel)?\s+(?:(?:als\s+)?(?:[\p{L}-]+\s+){0,2}um\s+(?:rund\s+|knapp\s+|fast\s+)?[\d\p{L}]+(?:,\d+)?\s+Prozent|shares?\s+(?:rose|fell|gained|lost|jumped|dropped|slid|climbed)|(?:rose|fell|gained|lost|jumped|dropped|slid|climbed)\s+\d)/u;
+
 // A name after "für", "for", "on" is the company covered: "Für MTU sieht er ein Kursziel von 230 Euro".
 const coveredBefore = /(?:^|\s)(?:für|Für|for|For|on|On|zu|über|Über)\s+$/;
 
@@ -100,7 +105,7 @@ export function extractFirms(text: string, aliases: ReadonlyMap<string, string> 
       const start = match.index + match[0].indexOf(printed);
       const end = start + printed.length;
       const before = text.slice(Math.max(0, start - 40), start);
-      if (index === knownPattern ? actedOn.test(before) : personTitle.test(before) || coveredBefore.test(before)) continue;
+      if (index === knownPattern ? actedOn.test(before) || movedBefore.test(before) || movesAfter.test(text.slice(end, end + 40)) : personTitle.test(before) || coveredBefore.test(before)) continue;
       if (found.some((other) => start < other.end && other.start < end)) continue;
       found.push({ start, end, name: aliases.get(printed) ?? toHouseName(printed) });
     }

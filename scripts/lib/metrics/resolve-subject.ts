@@ -39,7 +39,7 @@ export function resolveSubject(mentions: Mention[], start: number, end: number, 
       !mention.isFirm &&
       (mention.id || (mention.market && !(locative.test(text.slice(Math.max(0, mention.start - 20), mention.start)) && !relative.test(text.slice(mention.end, start))))) &&
       mention.end <= start &&
-      (!isAside(mention, text) || ownsNext.test(text.slice(mention.end, start))),
+      (mention.market || !isAside(mention, text) || ownsNext.test(text.slice(mention.end, start))),
   );
   const nearest = before.at(-1);
   if (nearest?.market) return null;

@@ -30,7 +30,7 @@ function buildPattern(lang: 'en' | 'de'): RegExp {
   const scale = String.raw`(?:\s?-?(?<scale>${scaleWords.en}|${scaleWords.de})\b\.?|(?<glued>${gluedScales})(?![\p{L}\d]))`;
   const suffix = String.raw`(?:\s?(?<percent>${percentWords})|(?<times>x|-?fache?)(?![\p{L}\d])|\s?(?<minor>${minorUnits[lang]})(?![\p{L}\d])|\s?(?<suffix>${suffixCurrencyPattern})(?![\p{L}\d])|\s(?<count>${countNouns})\b)`;
   const prefix = String.raw`(?:(?<prefix>${prefixCurrencyPattern})\s?)`;
-  const sign = String.raw`(?<sign>[+\-−–](?=\d)|\b(?:minus|plus)\s)`;
+  const sign = String.raw`(?<sign>[+\-−–](?=\d)|\+\s(?=\d)|\b(?:minus|plus)\s)`;
   // "$(100) million": a bracketed amount is negative (accounting style).
   const bracketed = String.raw`(?<prefixBracket>${prefixCurrencyPattern})\((?<bracketDigits>\d[\d.,]*)\)${scale}?`;
   const fraction = String.raw`(?<fraction>${fractionAlternation(lang)})|(?<multiple>${Object.keys(multiplyingWords).join('|')})`;

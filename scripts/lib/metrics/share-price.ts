@@ -19,6 +19,8 @@ function hasTargetWords(context: SentenceContext): boolean {
   return context.find(targetCue.pattern).length > 0 || context.find(consensusCue.pattern).length > 0;
 }
 
+const moneyMove = /\b(?:gewinnt|gewann|verliert|verlor|steigt|stieg|fällt|fiel|rose|fell|gained|lost|added|shed|dropped|climbed)\s+(?:um\s+|by\s+)?$/i;
+
 /** share_price: a quoted level of the stock; never scaled, so "$10 trillion" is not a price. */
 export const extractSharePrice: Extractor = (context) => {
   const candidates: Candidate[] = [];
@@ -30,6 +32,8 @@ export const extractSharePrice: Extractor = (context) => {
     // "climbed 2.3pc, or 72p, to 3236p": the move may be restated in money before the level.
     const move = previous && !isPercent(previous) && context.figures[index - 2] && /^\s*,?\s*(?:or|oder)\s*$/.test(context.text.slice(context.figures[index - 2]!.end, previous.start)) ? context.figures[index - 2] : previous;
     if (move && isPercent(move) && afterMove.test(context.text.slice(move.end, figure.start).replace(/^\s*,\s*(?:or|oder)\s+\S+,/, '')) && stockMoveDistance(context, move) < Infinity) distance = Math.min(distance, 1);
+    // "Salzgitter gewinnt 65 Cent auf 38,95 Euro": a move in money right before "auf" names the level.
+    if (previous && isPerShare(previous) && moneyMove.test(context.text.slice(Math.max(0, previous.start - 20), previous.start)) && /^\s*(?:to|auf)\s*$/.test(context.text.slice(previous.end, figure.start))) distance = Math.min(distance, 1);
     // A bare stock word only counts close by, and not where targets are discussed.
     if (stock <= 25 && !hasTargetWords(context)) distance = Math.min(distance, stock);
     if (isQuoteLine(context)) distance = 0;

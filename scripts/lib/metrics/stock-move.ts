@@ -26,7 +26,7 @@ const moveVerb = /^\s*(?:shares?\s+|Aktien?\s+)?(?:surg\w*|soar\w*|jump\w*|slump
 const linkBefore = /^(?:['’]s|s)?(?:-Aktien?|-Papiere|-Titel)?\s*(?:[(:,–-]\s*)*(?:(?:die|der|das|which|that|who)\s+)?(?:(?:um|by)\s+|mit (?:einem|einer) (?:[\p{L}-]+ )?(?:Plus|Minus|Kursplus|Kursminus|Abschlag|Aufschlag|Anstieg|Rückgang|Zuwachs|Verlust|Gewinn) von\s+)?(?:(?:rund|knapp|fast|mehr als|über|etwa|about|nearly|almost) )?$/iu;
 
 // "Nvidia … has climbed more than 165% this year".
-const verbBefore = /\b(?:climb|rose|rise|risen|jump|soar|surg|rall|gain|fell|fall|fallen|drop|slump|tumbl|plung|sank|slid|lost|shed|eingebrochen|gefallen|gestiegen|zugelegt|verloren|nachgegeben)\w*\s+(?:by\s+|um\s+)?(?:more than |about |nearly |almost |roughly |over |around |some |mehr als |fast |knapp |rund |etwa |über )?$/i;
+const verbBefore = /\b(?:open|opened|pointed|indicated|climb|rose|rise|risen|jump|soar|surg|rall|gain|fell|fall|fallen|drop|slump|tumbl|plung|sank|slid|lost|shed|eingebrochen|gefallen|gestiegen|zugelegt|verloren|nachgegeben)\w*\s+(?:by\s+|um\s+)?(?:more than |about |nearly |almost |roughly |over |around |some |mehr als |fast |knapp |rund |etwa |über )?$/i;
 // "Am Donnerstag waren sie … um mehr als 4 Prozent eingebrochen".
 const pronounBefore = /(?<![\p{L}])(?:sie|they)(?![\p{L}])/iu;
 const moveAfter = /^\s*(?:\w+\s+)?(?:eingebrochen|gefallen|gestiegen|zugelegt|verloren|nachgegeben|gesackt|abgesackt|geklettert|gesunken|eingeknickt)\b/iu;
