@@ -42,7 +42,9 @@ export type MetricsOptions = { /** Mark unclaimed amounts and percentages as pla
  */
 export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}): MetricsResult {
   const texts = [input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))];
-  const matcher = createCompanyMatcher(input.companies, input.primary, findUnits(texts, createCompanyMatcher(input.companies, input.primary), input.primary));
+  const plainMatcher = createCompanyMatcher(input.companies, input.primary);
+  const units = findUnits(texts, plainMatcher, input.primary);
+  const matcher = units.size > 0 ? createCompanyMatcher(input.companies, input.primary, units) : plainMatcher;
   const metrics: Metric[] = [];
   const seen = new Map<string, number[]>();
   const spans: FigureSpan[] = [];

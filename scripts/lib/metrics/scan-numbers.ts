@@ -25,7 +25,7 @@ function wordAlternation(lang: 'en' | 'de'): string {
   return Object.keys(numberWords[lang]).sort((a, b) => b.length - a.length).join('|');
 }
 
-function buildPattern(lang: 'en' | 'de'): RegExp {
+function buildPattern(lang: 'en' | 'de', words: boolean): RegExp {
   const number = String.raw`(?<digits>\d[\d.,'’]*\d|\d)|(?<word>\b(?:${wordAlternation(lang)})\b)`;
   const scale = String.raw`(?:\s?-?(?<scale>${scaleWords.en}|${scaleWords.de})\b\.?|(?<glued>${gluedScales})(?![\p{L}\d]))`;
   const suffix = String.raw`(?:\s?(?<percent>${percentWords})|(?<times>x|-?fache?)(?![\p{L}\d])|\s?(?<minor>${minorUnits[lang]})(?![\p{L}\d])|\s?(?<suffix>${suffixCurrencyPattern})(?![\p{L}\d])|\s(?<count>${countNouns})\b)`;
@@ -34,7 +34,7 @@ function buildPattern(lang: 'en' | 'de'): RegExp {
   // "$(100) million": a bracketed amount is negative (accounting style).
   const bracketed = String.raw`(?<prefixBracket>${prefixCurrencyPattern})\((?<bracketDigits>\d[\d.,]*)\)${scale}?`;
   const fraction = String.raw`(?<fraction>${fractionAlternation(lang)})|(?<multiple>${Object.keys(multiplyingWords).join('|')})`;
-  return new RegExp(String.raw`(?<![\p{L}\d.,$€£¥'’])(?:${bracketed}|${fraction}|${sign}?${prefix}?(?<innerSign>[-−](?=\d))?(?:${number})${scale}?${suffix}?)`, 'giu');
+  return new RegExp(String.raw`(?<![\p{L}\d.,$€£¥'’])(?:${bracketed}|${words ? `${fraction}|` : ''}${sign}?${prefix}?(?<innerSign>[-−](?=\d))?(?:${number})${scale}?${suffix}?)`, 'giu');
 }
 
 // English "half" only where it is a share of something moving, not "the first half".
@@ -43,7 +43,10 @@ function fractionAlternation(lang: 'en' | 'de'): string {
   return [...words, ...(lang === 'en' ? [String.raw`(?<=(?:by|nearly|almost|about|roughly|than|lost|gained) )half(?![\p{L}-])`] : [])].join('|');
 }
 
-const patterns = { en: buildPattern('en'), de: buildPattern('de') };
+// Most sentences hold no fraction or multiplying word; they are scanned without those alternatives.
+const patterns = { en: buildPattern('en', false), de: buildPattern('de', false) };
+const wordPatterns = { en: buildPattern('en', true), de: buildPattern('de', true) };
+const hasWords = /Drittel|Viertel|Fünftel|Zehntel|Hälfte|third|fifth|tenth|quarters|half|doubled|tripled|trebled|quadrupled|verdoppelt|verdreifacht|vervierfacht|verfünffacht|verzehnfacht/i;
 
 /**
  * Scans a sentence for numbers and reads their units. Bare numbers (years, counts of quarters)
@@ -54,7 +57,7 @@ const patterns = { en: buildPattern('en'), de: buildPattern('de') };
  * @example scanNumbers('a 235-billion-parameter model', 'en')[0].unit // null (a compound adjective)
  */
 export function scanNumbers(text: string, lang: 'en' | 'de', swiss = false): ScannedNumber[] {
-  const pattern = patterns[lang];
+  const pattern = hasWords.test(text) ? wordPatterns[lang] : patterns[lang];
   pattern.lastIndex = 0;
   const figures: ScannedNumber[] = [];
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
