@@ -176,6 +176,10 @@ function fillScales(text: string, figures: ScannedNumber[]): ScannedNumber[] {
   const scaled = figures.filter((figure) => figure.scaled && isCurrency(figure));
   if (scaled.length === 0) return figures;
   return figures.map((figure) => {
+    // "RMB 115.96B, from RMB 88.89": the earlier value lost its scale letter.
+    if (figure.scaled && isCurrency(figure) && figure.previous !== undefined && isSameSize(figure.previous, figure.value / scaleOf(figure))) {
+      return { ...figure, previous: Number((figure.previous * scaleOf(figure)).toPrecision(12)) };
+    }
     if (figure.scaled || !isCurrency(figure) || /^\s*(?:per|a|je|pro) (?:share|Aktie|ADS)/i.test(text.slice(figure.end)) || /(?:per share|je Aktie|pro Aktie|EPS)\b[^,;]{0,25}$/i.test(text.slice(Math.max(0, figure.start - 40), figure.start))) return figure;
     const model = scaled.find((other) => other.unit === figure.unit && isSameSize(figure.value, other.value / scaleOf(other)));
     if (!model) return figure;
