@@ -37,6 +37,11 @@ describe('cleanText', () => {
     expect(cleaned.body).toEqual(['Headline here', 'The body text of the article.']);
     expect(cleaned.evidence.footerDates).toMatchObject([{ year: 2025, month: 3, day: 4 }]);
   });
+
+  test('repeated short lines are chrome, but repeated list items stay', () => {
+    const cleaned = cleanText('Zitronenkuchen\nFür den Teig:\n- 100 g Zucker\n- 1 Prise Salz\nFür den Guss:\n- 100 g Zucker\n1. Teig rühren.\n2. Backen.\nTeilen\nTeilen');
+    expect(cleaned.body).toEqual(['Zitronenkuchen', 'Für den Teig:', '- 100 g Zucker', '- 1 Prise Salz', 'Für den Guss:', '- 100 g Zucker', '1. Teig rühren.', '2. Backen.']);
+  });
 });
 
 describe('cleanText footer dates', () => {

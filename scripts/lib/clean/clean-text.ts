@@ -20,6 +20,8 @@ export type CleanText = { header: string[]; body: string[]; evidence: CleanEvide
 
 // A dateline glued to the next words: "12.12.2025 - 04:09:05Alibaba US01609W1027".
 const gluedDateline = /^(\d{1,2}\.\d{1,2}\.\d{4}(?:\s*[-–|,]\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{L})(.+)$/u;
+// A list item as the read stage writes it and the structure stage reads it (`- `, `1. `).
+const listItem = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
 
 /**
  * Drops web boilerplate (ads, promos, newsletter headers, comment widgets, repeated footer dates,
@@ -92,7 +94,9 @@ function classify(line: string, count: number, evidence: CleanEvidence): boolean
     evidence.publisher ??= newsletter[1] ?? null;
     return true;
   }
-  if (count > 1 && line.length < 120) return true;
+  // Repeated short lines are page chrome, except list items: a recipe's two lists may both
+  // hold "1 Prise Salz", a table of figures the same label twice.
+  if (count > 1 && line.length < 120 && !listItem.test(line)) return true;
   return chromeLines.some((re) => re.test(line)) || taglineLines.some((re) => re.test(line));
 }
 

@@ -17,6 +17,8 @@ describe('decodeText', () => {
     ['bidi overrides and zero-width characters dropped', utf8('\u202Eevil\u202C zero\u200Bwidth\u200D \u2067iso\u2069'), 'evil zerowidth iso'],
     ['other control characters dropped, tabs kept', utf8('a\u0007b\u001B[31mc\td'), 'ab[31mc\td'],
     ['invalid UTF-8 read as Windows-1252', Uint8Array.from([0x47, 0x72, 0xf6, 0xdf, 0x65, 0x20, 0xc4]), 'Größe Ä'],
+    // "für Größe" in UTF-8, then one Latin-1 "ä": the UTF-8 stays UTF-8, the stray byte is read alone.
+    ['one stray byte in UTF-8 text', Uint8Array.from([0x66, 0xc3, 0xbc, 0x72, 0x20, 0x47, 0x72, 0xc3, 0xb6, 0xc3, 0x9f, 0x65, 0x20, 0xe4]), 'für Größe ä'],
   ])('%s', (_name, bytes, expected) => {
     const result = decodeText(bytes);
     expect(result).toMatchObject({ ok: true, text: expected });
@@ -28,6 +30,19 @@ describe('decodeText', () => {
     // An unknown or UTF-8 label falls back to Windows-1252.
     expect(decodeText(bytes, { charset: 'no-such-charset' })).toMatchObject({ ok: true, encoding: 'windows-1252' });
     expect(decodeText(bytes, { charset: 'utf-8' })).toMatchObject({ ok: true, text: 'Kür ¤', encoding: 'windows-1252' });
+  });
+
+  test('a page declaring UTF-8 with one bad byte is not read as Windows-1252 as a whole', () => {
+    const page = utf8('<meta charset="utf-8"><p>Kürzung für Größe</p>');
+    const bytes = new Uint8Array([...page.subarray(0, 30), 0x96, ...page.subarray(30)]);
+    const result = decodeText(bytes, { charset: 'utf-8' });
+    expect(result).toMatchObject({ ok: true, encoding: 'utf-8' });
+    if (result.ok) expect(result.text).toContain('für Größe');
+  });
+
+  test('text with as many bad bytes as UTF-8 characters is not UTF-8', () => {
+    // "ä" in UTF-8 once, two Latin-1 bytes: read as Windows-1252 as a whole.
+    expect(decodeText(Uint8Array.from([0xc3, 0xa4, 0x20, 0xe4, 0xf6]))).toMatchObject({ ok: true, text: 'Ã¤ äö', encoding: 'windows-1252' });
   });
 
   test('the normaliser is exposed for text that arrives otherwise', () => {

@@ -1,99 +1,24 @@
-import type { DefaultTreeAdapterMap } from 'parse5';
-import { normaliseText } from './decode-text.ts';
+import type { DateEvidence } from './html/find-page-date.ts';
+import { findPageDate } from './html/find-page-date.ts';
+import type { PageTitle } from './html/find-page-title.ts';
+import type { PageMeta } from './html/read-page-meta.ts';
 import type { SourceHints } from '../types.ts';
-import { isoDateTime } from '../../../src/lib/iso-date.ts';
-
-type Element = DefaultTreeAdapterMap['element'];
-
-/** The parts of a parsed page the hints are read from, collected in one walk by `htmlToText`. */
-export type PageParts = {
-  metas: Element[];
-  titles: Element[];
-  jsonLd: string[];
-  times: { element: Element; inText: boolean }[];
-  headline: Element | null;
-};
-
-// Most specific first: the article's own published stamp before a generic page date.
-const dateMetas = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'dc.date.issued', 'dcterms.created', 'date'];
 
 /**
- * Reads title, publication date, publisher and address of a saved page: headline from the
- * article's `<h1>`, else `og:title`, else `<title>`; date from `article:published_time`,
- * JSON-LD `datePublished` or a `<time datetime>` outside running text; publisher from
- * `og:site_name` or JSON-LD; address from `<link rel=canonical>` or `og:url`.
+ * Puts together what a saved page says of itself: the headline its metadata and headings agree
+ * on (found by `find-page-title.ts`); the publication date from metadata,
+ * `<time>` stamps or a visible byline, in the page's time zone (`find-page-date.ts`); the
+ * publisher from `og:site_name` or JSON-LD; the address from `<link rel=canonical>` or `og:url`.
  *
- * @example findPageHints(parts, toText).published // '2025-12-12T04:09:05+01:00'
+ * @example findPageHints(meta, title, evidence).published // '2025-12-12T07:30:00+01:00'
  */
-export function findPageHints(parts: PageParts, toText: (element: Element) => string): SourceHints {
-  const meta = new Map<string, string>();
-  for (const element of parts.metas) {
-    const key = (getAttribute(element, 'property') ?? getAttribute(element, 'name') ?? getAttribute(element, 'itemprop') ?? '').toLowerCase();
-    const content = getAttribute(element, 'content');
-    if (key && content !== undefined && !meta.has(key)) meta.set(key, content);
-  }
-  const linked = readJsonLd(parts.jsonLd);
-  const siteName = clean(meta.get('og:site_name') ?? linked.publisher);
-  const pageTitle = parts.titles[0] ? stripSiteName(clean(toText(parts.titles[0])), siteName) : undefined;
-  const title = clean(parts.headline ? toText(parts.headline) : undefined) ?? clean(meta.get('og:title')) ?? clean(linked.headline) ?? pageTitle;
-  const times = [...parts.times.filter((t) => getAttribute(t.element, 'itemprop') === 'datePublished'), ...parts.times.filter((t) => !t.inText)];
-  const published = [...dateMetas.map((key) => meta.get(key)), linked.datePublished, ...times.map((t) => getAttribute(t.element, 'datetime'))]
-    .map((value) => value?.trim())
-    .find((value): value is string => value !== undefined && isoDateTime.test(value));
-  const url = clean(meta.get('og:url'));
+export function findPageHints(meta: PageMeta, title: PageTitle | null, evidence: DateEvidence): SourceHints {
+  const published = findPageDate(meta, evidence);
   return {
     origin: 'page metadata',
-    ...(title ? { title, titlePrinted: parts.headline !== null && title === clean(toText(parts.headline)) } : {}),
+    ...(title ? { title: title.title, titlePrinted: title.heading !== null } : {}),
     ...(published ? { published } : {}),
-    ...(siteName ? { publisher: siteName } : {}),
-    ...(url ? { url } : {}),
+    ...(meta.siteName ? { publisher: meta.siteName } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
   };
-}
-
-/** The value of an element's attribute (names are lower case in an HTML tree), or undefined. */
-export function getAttribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((attr) => attr.name === name)?.value;
-}
-
-// JSON-LD blocks: the first object (at any depth, `@graph` included) that names a date or headline.
-function readJsonLd(blocks: string[]): { datePublished?: string; headline?: string; publisher?: string } {
-  for (const block of blocks) {
-    let data: unknown;
-    try {
-      data = JSON.parse(block);
-    } catch {
-      continue;
-    }
-    const queue: unknown[] = [data];
-    for (let index = 0; index < queue.length && index < 1000; index += 1) {
-      const item = queue[index];
-      if (Array.isArray(item)) queue.push(...item);
-      else if (item && typeof item === 'object') {
-        const record = item as Record<string, unknown>;
-        if (typeof record['datePublished'] === 'string') {
-          const publisher = record['publisher'] as { name?: unknown } | undefined;
-          return {
-            datePublished: record['datePublished'],
-            ...(typeof record['headline'] === 'string' ? { headline: record['headline'] } : {}),
-            ...(typeof publisher?.name === 'string' ? { publisher: publisher.name } : {}),
-          };
-        }
-        if (record['@graph']) queue.push(record['@graph']);
-      }
-    }
-  }
-  return {};
-}
-
-function clean(value: string | undefined): string | undefined {
-  const text = value === undefined ? '' : normaliseText(value).replace(/\s+/g, ' ').trim();
-  return text === '' ? undefined : text;
-}
-
-// "Alibaba rises | Example News" → "Alibaba rises" when the page names its site "Example News".
-function stripSiteName(title: string | undefined, siteName: string | undefined): string | undefined {
-  if (title === undefined || siteName === undefined) return title;
-  const separators = [' | ', ' - ', ' – ', ' — ', ' · '];
-  const separator = separators.find((sep) => title.endsWith(`${sep}${siteName}`));
-  return separator ? title.slice(0, -`${separator}${siteName}`.length) : title;
 }

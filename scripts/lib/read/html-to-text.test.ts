@@ -3,12 +3,24 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlToText } from './html-to-text.ts';
 
+const readPage = (name: string) => readFile(join(import.meta.dirname, 'fixtures', name), 'utf8');
+
+// A story of three paragraphs with a menu and a footer of links around it; `wrap` puts the
+// story inside markup of the shape under test.
+const story = [
+  'The regional bank raised its dividend by a fifth on Tuesday after profit rose to a record.',
+  'Deposits grew by four percent over the year, while loan losses stayed below the long-term average.',
+  'The board expects a similar result next year if interest rates stay where they are now.',
+];
+const page = (wrap: (body: string) => string) => `<!doctype html><html lang="en"><head><title>Bank raises dividend</title></head><body>
+<div class="top"><a href="/">Home</a> <a href="/markets">Markets</a> <a href="/companies">Companies</a> <a href="/opinion">Opinion</a></div>
+${wrap(`<h1>Bank raises dividend</h1>${story.map((line) => `<p>${line}</p>`).join('')}`)}
+<div class="bottom"><a href="/imprint">Imprint</a> <a href="/privacy">Privacy</a> <a href="/contact">Contact</a></div></body></html>`;
+
 describe('htmlToText', () => {
-  test('a saved news page: the article text as lines, the chrome dropped, its metadata as hints', async () => {
-    const page = await readFile(join(import.meta.dirname, 'fixtures/news-page.html'), 'utf8');
-    expect(htmlToText(page)).toEqual({
+  test('a saved news page: the article text as lines, the chrome and the byline dropped, its metadata as hints', async () => {
+    expect(htmlToText(await readPage('news-page.html'))).toEqual({
       text: [
-        'By Jane Doe, 12 December 2025',
         'Siemens AG shares rose 3% to €200 on Friday after the company raised its outlook.',
         '## The numbers',
         '- Revenue: €20 billion',
@@ -32,17 +44,88 @@ describe('htmlToText', () => {
   });
 
   test.each([
+    // Names that matched a chrome pattern in part and removed the whole article before.
+    'l-sidebar-fixed', 'content-with-sidebar-wrp', 'modal-enabled', 'ad_body', 'post category-native-advertising-news', 'paywall',
+    'has-paywall', 'isPaywall', 'TestReport__Section--Ads',
+  ])('an article wrapped in class="%s" is read', (name) => {
+    expect(htmlToText(page((body) => `<div class="${name}">${body}</div>`)).text).toBe(story.join('\n'));
+  });
+
+  test('a chrome name never drops the element holding most of the text', () => {
+    expect(htmlToText(page((body) => `<div class="sidebar">${body}</div>`)).text).toBe(story.join('\n'));
+    expect(htmlToText(page((body) => `<aside>${body}</aside>`)).text).toBe(story.join('\n'));
+  });
+
+  test('reader comments in <article> elements lose to the story; the comments heading ends the text', async () => {
+    const { text, hints } = htmlToText(await readPage('pages/comments-as-articles.html'));
+    expect(text.split('\n')).toHaveLength(3);
+    expect(text).toMatch(/^Der Stadtrat hat am Dienstagabend/);
+    expect(text).not.toMatch(/Kommentare|Radler_42|Achtzehn Millionen|zu spät/);
+    // The comments' dates are not the article's.
+    expect(hints.published).toBeUndefined();
+  });
+
+  test('teaser cards in <article> elements are left out by their shape', async () => {
+    const { text } = htmlToText(await readPage('pages/teaser-cards.html'));
+    expect(text).toMatch(/^Dock workers returned/);
+    expect(text).toMatch(/training centre for crane operators\.$/);
+    expect(text).not.toMatch(/Ferry|lighthouse|Fish market|Harbour swim|sailings/);
+  });
+
+  test('an empty <article> and a first <main> holding only an ad do not hide the story in a second <main>', async () => {
+    const { text } = htmlToText(await readPage('pages/empty-article-second-main.html'));
+    expect(text).toBe([
+      'The central library will open until 10 pm on weekdays from next month, the city council announced on Thursday, after a petition gathered more than 3,000 signatures.',
+      'Evening staff will be paid from a fund that previously covered the mobile library, which has been out of service since the spring.',
+    ].join('\n'));
+  });
+
+  test('without <article> or <main>, menus and link lists are left out by their shape', async () => {
+    const { text, hints } = htmlToText(await readPage('pages/no-landmarks.html'));
+    expect(text.split('\n')).toEqual([
+      expect.stringMatching(/^Seit 1925 backt die Familie Korn/),
+      expect.stringMatching(/^Geplant sind Führungen/),
+    ]);
+    expect(hints.title).toBe('Bäckerei Korn feiert 100 Jahre');
+  });
+
+  test('lists keep every item, repeated short ones included, and numbered lists their numbers', async () => {
+    const { text } = htmlToText(await readPage('pages/recipe-lists.html'));
+    expect(text.split('\n').slice(2)).toEqual([
+      'Für den Teig:', '- 250 g Butter', '- 200 g Zucker', '- 1 Prise Salz', '- 4 Eier',
+      'Für den Guss:', '- 200 g Zucker', '- 1 Prise Salz', '- Saft von 2 Zitronen',
+      '## Zubereitung',
+      '1. Butter, Zucker und Salz schaumig rühren.', '2. Die Eier einzeln unterrühren.', '3. Den Teig auf das Blech streichen und 25 Minuten backen.',
+      '4. Für den Guss Zucker und Zitronensaft verrühren.', '7. Den warmen Kuchen damit bestreichen.',
+    ]);
+  });
+
+  test('a visible byline gives the date, a kicker is not part of the title', async () => {
+    const { text, hints } = htmlToText(await readPage('pages/byline-dates.html'));
+    expect(hints).toMatchObject({ title: 'Neue Brücke über die Aller', titlePrinted: true, published: '2020-04-21T16:40:00', publisher: 'Kreisanzeiger' });
+    expect(text).not.toMatch(/Petra Lange|^Verkehr/m);
+  });
+
+  test('a UTC stamp is dated in the page\'s time zone', () => {
+    const html = (lang: string) => `<html lang="${lang}"><head><meta property="article:published_time" content="2020-01-27T23:30:00Z"></head><body><p>${story[0]}</p></body></html>`;
+    expect(htmlToText(html('de')).hints.published).toBe('2020-01-28T00:30:00+01:00');
+    expect(htmlToText(html('en-US')).hints.published).toBe('2020-01-27T18:30:00-05:00');
+    // An English page on no national domain keeps the stamp as it is.
+    expect(htmlToText(html('en')).hints.published).toBe('2020-01-27T23:30:00Z');
+  });
+
+  test.each([
     ['og:title', '<meta property="og:title" content="From OG"><title>From title</title><p>Body text.</p>', 'From OG'],
     ['<title> without the site name', '<meta property="og:site_name" content="Site"><title>From title | Site</title><p>Body text.</p>', 'From title'],
   ])('without an <h1> the title comes from %s', (_name, html, title) => {
     expect(htmlToText(html).hints).toMatchObject({ title, titlePrinted: false });
   });
 
-  test('date sources in order: article:published_time, JSON-LD, a <time> outside running text', () => {
+  test('date sources in order: article:published_time, JSON-LD, a <time> outside running text, a written meta date', () => {
     const time = '<article><p>Event on <time datetime="2020-01-01">1 Jan</time>.</p><div><time datetime="2025-03-04">4 March</time></div></article>';
     expect(htmlToText(time).hints.published).toBe('2025-03-04');
-    expect(htmlToText(`<meta property="article:published_time" content="2025-05-06T10:00">${time}`).hints.published).toBe('2025-05-06T10:00');
-    expect(htmlToText('<p>Event on <time datetime="2020-01-01">1 Jan</time>.</p>').hints.published).toBeUndefined();
+    expect(htmlToText(`<meta property="article:published_time" content="2025-05-06T10:00">${time}`).hints.published).toBe('2025-05-06T10:00:00');
+    expect(htmlToText('<meta name="date" content="27.01.2022"><p>Text without a date.</p>').hints.published).toBe('2022-01-27');
   });
 
   test('markup in text and character references stay text; scripts and handlers vanish', () => {
@@ -54,9 +137,9 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>a&#x202E;b&#0;c</p>').text).toBe('ab\uFFFDc');
   });
 
-  test('the longest of several articles is the one read', () => {
-    const html = '<article><p>Teaser.</p></article><article><p>The real article is much longer than the teaser.</p></article>';
-    expect(htmlToText(html).text).toBe('The real article is much longer than the teaser.');
+  test('a script template holding the post is read as the markup it shows', () => {
+    const html = `<div class="post"><script type="text/template"><p>${story[0]}</p><p>${story[1]}</p></script></div><div><a href="/">Home</a></div>`;
+    expect(htmlToText(html).text).toBe(`${story[0]}\n${story[1]}`);
   });
 
   test('a page nested 100,000 elements deep is read without exhausting the stack', () => {

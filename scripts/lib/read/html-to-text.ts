@@ -1,162 +1,67 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { normaliseText } from './decode-text.ts';
-import { findPageHints, getAttribute, type PageParts } from './find-page-hints.ts';
+import { findPageHints } from './find-page-hints.ts';
+import { collectDateEvidence } from './html/collect-date-evidence.ts';
+import { collectPageParts } from './html/collect-page-parts.ts';
+import { filterChromeBlocks } from './html/filter-chrome-blocks.ts';
+import { findMainContent } from './html/find-main-content.ts';
+import { findPageTitle, type PageHeading } from './html/find-page-title.ts';
+import { getParentElement, isInside, type HtmlElement } from './html/html-node.ts';
+import { readPageMeta } from './html/read-page-meta.ts';
+import { segmentBlocks, type Segmented, type TextBlock } from './html/segment-blocks.ts';
+import { splitKicker } from './html/split-kicker.ts';
+import { toLines } from './html/to-lines.ts';
+import { trimEdges } from './html/trim-edges.ts';
 import type { SourceHints } from '../types.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 /** The readable text of a saved web page, one block per line, and what its metadata says. */
 export type HtmlText = { text: string; hints: SourceHints };
 
-// Never article text: code, embedded documents and media, forms, site chrome.
-const droppedTags = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video',
-  'audio', 'picture', 'img', 'figure', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'dialog', 'menu',
-]);
-const droppedRoles = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar']);
-// Class or id words of ads, cookie banners, share bars, teasers for other pages and the like.
-const chromeName = /^(?:ads?|adv|ad[-_].*|.*[-_]ads?|.*[-_]ad[-_].*|(?:.*[-_])?shar(?:e|ing)(?:[-_].*)?|skip[-_]link|sr[-_]only|visually[-_]hidden|(?:.*[-_])?comments?(?:[-_].*)?)$|advert|banner|cookie|consent|gdpr|newsletter|promo|sponsor|social|related|recommend|paywall|subscribe|popup|modal|breadcrumb|sidebar|outbrain|taboola/i;
-const blockTags = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'tfoot', 'thead', 'tr', 'ul',
-]);
-const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /**
  * Extracts the article from a saved web page with a real HTML parser (parse5, the WHATWG
- * algorithm): the `<article>` holding the most text, else `<main>`, else the body; navigation,
- * the page header, footers, asides, scripts, styles, forms, media, hidden elements, ads and
- * cookie banners dropped. Sub-headings become `## ` lines and list items `- ` lines, the way the
- * structure stage reads them. The headline is returned as a hint, not in the text. Character
- * references are decoded by the parser, so `&lt;script&gt;` is the text `<script>`.
+ * algorithm): the page is cut into text blocks, the element holding the most running text net
+ * of menus and link lists is the article (`find-main-content.ts`), and inside it chrome by tag,
+ * role, name and shape is left out (`filter-chrome-blocks.ts`, `trim-edges.ts`). Sub-headings
+ * become `## ` lines and list items `- ` or `1. ` lines, the way the structure stage reads
+ * them. The headline, date, publisher and address are returned as hints (`find-page-hints.ts`);
+ * the headline is not repeated in the text. Character references are decoded by the parser, so
+ * `&lt;script&gt;` is the text `<script>`.
  *
- * Every walk is iterative, so a page nested 100,000 elements deep cannot exhaust the stack.
- *
- * @example htmlToText('<article><h1>Siemens rises</h1><p>Shares rose.</p></article>') // { text: 'Shares rose.', hints: { origin: 'page metadata', title: 'Siemens rises' } }
+ * @example htmlToText('<article><h1>Siemens rises</h1><p>Shares rose.</p></article>') // { text: 'Shares rose.', hints: { origin: 'page metadata', title: 'Siemens rises', titlePrinted: true } }
  */
 export function htmlToText(html: string): HtmlText {
-  const parts = collectParts(parse(html));
-  const root = chooseRoot(parts.articles, parts.main ?? parts.body ?? parts.document);
-  parts.headline = findFirst(root, (element) => element.tagName === 'h1') ?? parts.firstH1;
-  const hints = findPageHints(parts, (element) => toText(element, null));
-  return { text: toText(root, parts.headline), hints };
+  const parts = collectPageParts(parse(html));
+  const meta = readPageMeta(parts);
+  const body = parts.body ?? parts.html;
+  const segmented = body === null ? { blocks: [], chrome: new Set<HtmlElement>(), named: new Set<HtmlElement>() } : segmentBlocks(body);
+  const main = findMainContent(segmented);
+  const start = main.blocks.find((block) => block.prefix === '' && block.text.length >= 60 && block.linkChars < 0.5 * block.text.length);
+  const title = findPageTitle(meta, toHeadings(segmented, main.root), start === undefined ? -1 : segmented.blocks.indexOf(start));
+  const headline = title?.heading ?? null;
+  const filtered = trimEdges(filterChromeBlocks(main.blocks, headline));
+  // An article the line filters leave nothing of is read unfiltered rather than reported empty:
+  // what looked like a menu or a byline may be all the text it has.
+  const notHeadline = (block: TextBlock) => headline === null || !isInside(block.owner, headline);
+  const blocks = filtered.length > 0 ? filtered : main.blocks.filter(notHeadline);
+  const evidence = collectDateEvidence(parts, segmented.blocks, { root: main.root, blocks: filtered }, parts.h1s.find((h1) => isInside(h1, main.root)) ?? null);
+  return { text: normaliseText(toLines(blocks).join('\n')), hints: findPageHints(meta, title, evidence) };
 }
 
-type Collected = PageParts & { document: Node; articles: Element[]; main: Element | null; body: Element | null; firstH1: Element | null };
-
-function collectParts(document: Node): Collected {
-  const parts: Collected = { document, metas: [], titles: [], jsonLd: [], times: [], headline: null, articles: [], main: null, body: null, firstH1: null };
-  const stack: { node: Node; inArticle: boolean; inText: boolean }[] = [{ node: document, inArticle: false, inText: false }];
-  while (stack.length > 0) {
-    const { node, inArticle, inText } = stack.pop()!;
-    if (!('childNodes' in node)) continue;
-    let nested = inArticle;
-    let inParagraph = inText;
-    if ('tagName' in node) {
-      const tag = node.tagName;
-      if (tag === 'meta') parts.metas.push(node);
-      else if (tag === 'title') parts.titles.push(node);
-      else if (tag === 'script' && getAttribute(node, 'type') === 'application/ld+json') parts.jsonLd.push(toText(node, null, true));
-      else if (tag === 'time' && getAttribute(node, 'datetime') !== undefined) parts.times.push({ element: node, inText });
-      else if (tag === 'article' && !inArticle) parts.articles.push(node);
-      else if (tag === 'body') parts.body ??= node;
-      else if (tag === 'h1') parts.firstH1 ??= node;
-      if (tag === 'main' || getAttribute(node, 'role') === 'main') parts.main ??= node;
-      nested = inArticle || tag === 'article';
-      inParagraph = inText || tag === 'p';
-    }
-    for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push({ node: node.childNodes[i]!, inArticle: nested, inText: inParagraph });
-  }
-  return parts;
+// Every heading shown outside the page's chrome, its text without a kicker first where it has one.
+function toHeadings(segmented: Segmented, root: HtmlElement | null): PageHeading[] {
+  return segmented.blocks
+    .map((block, index) => ({ block, index }))
+    .filter(({ block }) => block.prefix === '## ' && /^h[1-6]$/.test(block.owner.tagName))
+    .filter(({ block }) => isInside(block.owner, root) || !hasAncestorIn(block.owner, segmented.chrome))
+    .flatMap(({ block, index }) => {
+      const heading = { element: block.owner, text: block.text.replace(/\n/g, ' '), level: Number(block.owner.tagName[1]), inArticle: isInside(block.owner, root), index };
+      const rest = splitKicker(block.owner);
+      return rest === null ? [heading] : [{ ...heading, text: rest }, heading];
+    });
 }
 
-// Outermost articles are disjoint, so measuring each of them stays linear in the page size.
-function chooseRoot(articles: Element[], fallback: Node): Node {
-  if (articles.length === 0) return fallback;
-  const sized = articles.map((article) => ({ article, size: toText(article, null).length }));
-  return sized.reduce((best, next) => (next.size > best.size ? next : best)).article;
+function hasAncestorIn(element: HtmlElement, set: ReadonlySet<HtmlElement>): boolean {
+  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (set.has(node)) return true;
+  return false;
 }
 
-function findFirst(root: Node, test: (element: Element) => boolean): Element | null {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!('childNodes' in node)) continue;
-    if ('tagName' in node && node !== root && isDropped(node)) continue;
-    if ('tagName' in node && test(node)) return node;
-    for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push(node.childNodes[i]!);
-  }
-  return null;
-}
-
-function isDropped(element: Element): boolean {
-  if (droppedTags.has(element.tagName)) return true;
-  if (getAttribute(element, 'hidden') !== undefined || getAttribute(element, 'aria-hidden') === 'true') return true;
-  if (droppedRoles.has(getAttribute(element, 'role') ?? '')) return true;
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(getAttribute(element, 'style') ?? '')) return true;
-  const names = [...(getAttribute(element, 'class') ?? '').split(/\s+/), getAttribute(element, 'id') ?? ''];
-  return names.some((name) => chromeName.test(name));
-}
-
-/**
- * The text of `root` as lines: blocks end lines, `<br>` breaks them, `<pre>` keeps its own.
- * `skip` (the headline) is left out; `raw` keeps everything (a script's JSON-LD text).
- */
-function toText(root: Node, skip: Element | null, raw = false): string {
-  const lines: string[] = [];
-  let current = '';
-  let prefix = '';
-  let pre = 0;
-  // The page's own header (logo, menu) is chrome; an article's header holds its byline.
-  let articles = 'tagName' in root && root.tagName === 'article' ? 1 : 0;
-  const flush = () => {
-    const line = current.replace(/\s+/g, ' ').trim();
-    if (line !== '') {
-      lines.push(prefix + line);
-      prefix = '';
-    }
-    current = '';
-  };
-  const stack: ({ node: Node } | { exit: Element })[] = [{ node: root }];
-  while (stack.length > 0) {
-    const step = stack.pop()!;
-    if ('exit' in step) {
-      const tag = step.exit.tagName;
-      if (blockTags.has(tag)) flush();
-      if (headingTags.has(tag) || tag === 'li') prefix = '';
-      if (tag === 'pre') pre -= 1;
-      if (tag === 'article') articles -= 1;
-      continue;
-    }
-    const { node } = step;
-    if (node.nodeName === '#text' && 'value' in node) {
-      if (pre > 0) {
-        const [first, ...rest] = node.value.split('\n');
-        current += first;
-        for (const line of rest) {
-          flush();
-          current = line;
-        }
-      } else current += node.value;
-      continue;
-    }
-    if (!('childNodes' in node)) continue;
-    if ('tagName' in node && !raw && node !== root) {
-      if (node === skip || isDropped(node)) continue;
-      if (node.tagName === 'header' && articles === 0) continue;
-      const tag = node.tagName;
-      if (blockTags.has(tag) || tag === 'br') flush();
-      if (headingTags.has(tag)) prefix = '## ';
-      else if (tag === 'li') prefix = '- ';
-      else if (tag === 'td' || tag === 'th') current += ' ';
-      if (tag === 'pre') pre += 1;
-      if (tag === 'article') articles += 1;
-      stack.push({ exit: node });
-    }
-    for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push({ node: node.childNodes[i]! });
-  }
-  flush();
-  return normaliseText(lines.join('\n'));
-}
