@@ -34,12 +34,19 @@ export function cueDistance(context: SentenceContext, cue: { start: number; end:
   return 0;
 }
 
-/** Nearest distance from any match of the cues to the figure. */
-export function nearestCue(context: SentenceContext, cues: Cue[], figure: ScannedNumber): number {
-  let best = Infinity;
+/**
+ * Nearest distance from any match of the cues to the figure, or Infinity beyond `limit`. A match
+ * is measured only when its bare gap could still beat the best so far (the gap is a floor of
+ * its distance).
+ */
+export function nearestCue(context: SentenceContext, cues: Cue[], figure: ScannedNumber, limit = Infinity): number {
+  let best = limit;
   for (const cue of cues) {
+    const penalty = cue.penalty ?? 0;
     for (const match of context.find(cue.pattern)) {
-      best = Math.min(best, cueDistance(context, match, figure) + (cue.penalty ?? 0));
+      const floor = (match.end <= figure.start ? figure.start - match.end : match.start >= figure.end ? 0.5 : 0) + penalty;
+      if (floor >= best || (match.start >= figure.end && match.start - figure.end > afterWindow)) continue;
+      best = Math.min(best, cueDistance(context, match, figure) + penalty);
     }
   }
   return best;
@@ -68,7 +75,7 @@ export function createCueExtractor(options: CueExtractorOptions): Extractor {
     context.figures.forEach((figure, index) => {
       const accepted = options.accepts(figure, context);
       if (!accepted && !options.blocks?.(figure)) return;
-      const distance = nearestCue(context, options.cues, figure);
+      const distance = nearestCue(context, options.cues, figure, options.reach === undefined ? Infinity : options.reach + 1e-9);
       if (distance > (options.reach ?? Infinity - 1)) return;
       candidates.push({ figure: index, kind: accepted ? options.kind : null, distance });
     });

@@ -99,7 +99,8 @@ export function findMentions(text: string, matcher: CompanyMatcher, primary: str
     const unit = matcher.units.get(match.name.toLowerCase());
     mentions.push({ start, end, id, name: match.name, isFirm, ...(unit ? { unit } : {}) });
   }
-  for (const market of findMarketNames(text)) {
+  // Market names own figures; a sentence without a digit has none to own.
+  for (const market of /\d/.test(text) ? findMarketNames(text) : []) {
     if (!mentions.some((other) => market.start < other.end && other.start < market.end)) mentions.push({ ...market, id: null, isFirm: false, market: true });
   }
   return mentions.sort((a, b) => a.start - b.start);
