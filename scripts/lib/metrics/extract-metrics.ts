@@ -8,14 +8,23 @@
  * @see shared/spec/frontmatter.md — Metrics.
  */
 import { plainFigureKind } from '../../../src/lib/article-body.ts';
+
+export { addMetric } from './add-metric.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
-import { createCompanyMatcher, findMentions } from './find-mentions.ts';
+import { addMetric, findSameAdvice } from './add-metric.ts';
+import { toNextEcho, type EchoKind } from './echo-kinds.ts';
+import { findFirmAliases } from './extract-firms.ts';
+import { isYearAgoSentence } from './find-figures.ts';
+import { createCompanyMatcher, findMentions, findUnits } from './find-mentions.ts';
+import { nextTopic, startTopic, toFallback } from './next-topic.ts';
+import { toPassages, toPlace, type Passage } from './to-passages.ts';
 import type { CompanyRef, Mention } from './types.ts';
 
 // Cheap pre-check: digits, number and scale words, or a rating label.
-const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kaufen|Halten|Verkaufen|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren/i;
-const analystPronoun = /^(?:Sie|They|The (?:analysts?|bank|broker|firm)|Die (?:Analysten|Experten|Bank)|Das Analysehaus|Der Analyst|The analyst)\b/;
+const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kauf|Halte|Verkauf|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren|Drittel|Viertel|Fünftel|Zehntel|Hälfte|half|third|fifth|doubled|tripled|verdoppelt|verdreifacht|vervierfacht/i;
+const analystPronoun = /\b(?:Sie|sie|They|they|Er|He|The (?:analysts?|bank|broker|brokerage|firm|house)|the (?:analysts?|bank|broker|brokerage|firm|house)|Die (?:Analysten|Experten|Bank)|die (?:Analysten|Experten|Bank)|Das (?:Analysehaus|Haus)|Der Analyst|The analyst|Ihr Kursziel|Sein Kursziel|Their target|His target|Her target)\b/;
+const pastPronoun = /^(?:Sie|Er|Es|Dies|Diese|Dieser|It|This|That|They)\b/;
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Block, FigureSpan, MetricsResult } from '../types.ts';
 
@@ -32,74 +41,95 @@ export type MetricsOptions = { /** Mark unclaimed amounts and percentages as pla
  * // one share_price_change of 11, quoted from the body
  */
 export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}): MetricsResult {
-  const matcher = createCompanyMatcher(input.companies);
+  const texts = [input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))];
+  const plainMatcher = createCompanyMatcher(input.companies, input.primary);
+  const units = findUnits(texts, plainMatcher, input.primary);
+  const matcher = units.size > 0 ? createCompanyMatcher(input.companies, input.primary, units) : plainMatcher;
   const metrics: Metric[] = [];
   const seen = new Map<string, number[]>();
   const spans: FigureSpan[] = [];
-  const read = (text: string, place: { block: number; item?: number } | null) => {
-    let lastFirm: Mention | null = null;
-    for (const sentence of splitSentences(text, input.lang)) {
-      if (!mayHoldFigures.test(sentence.text)) continue;
-      const mentions = findMentions(sentence.text, matcher, input.primary);
-      // "Sie trauen …", "The analysts expect …": the firm of the sentence before speaks on.
-      if (lastFirm && analystPronoun.test(sentence.text) && !mentions.some((mention) => mention.isFirm)) mentions.unshift({ ...lastFirm, start: 0, end: 0 });
-      lastFirm = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
-      const result = extractSentence(sentence.text, input.lang, mentions, input.primary);
+  const aliases = findFirmAliases(texts.join('\n'));
+  // A page that groups thousands with apostrophes writes decimals with a dot ("39.900EUR").
+  const swiss = input.lang === 'de' && texts.some((text) => /\d['’]\d{3}(?!\d)/.test(text));
+  let articleFirm: Mention | null = null;
+  let topic = startTopic;
+  // Which sentence each metric was last stated in, so a later year-ago value finds it.
+  const recent = new Map<number, number>();
+  let sentenceCount = 0;
+  let listEcho: { block: number; kinds: EchoKind[] } = { block: -1, kinds: [] };
+  // Ratings read from words of advice rather than a printed label.
+  const worded = new Set<number>();
+  const read = (text: string, passage: Passage | null) => {
+    // A record is read as one line, whatever its punctuation.
+    const frame = passage?.frame ?? null;
+    const mark = (sentenceStart: number, figure: { start: number; end: number }, metric: number | null, kind: string) => {
+      const place = passage && toPlace(passage, sentenceStart + figure.start, sentenceStart + figure.end);
+      if (place) spans.push({ ...place, metric, kind });
+    };
+    // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
+    // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
+    let paragraphFirm: Mention | null = null;
+    // The items of one list speak on from one to the next, as a paragraph's sentences do.
+    const block = passage?.parts[0]!.block ?? -1;
+    let echo: EchoKind[] = passage?.parts[0]!.item !== undefined && listEcho.block === block ? listEcho.kinds : [];
+    // "Für das Vorjahr hatte GESCO … gezahlt. Sie bestand aus …": a pronoun goes on in the past.
+    let past = false;
+    for (const sentence of frame ? [{ text, start: 0, end: text.length }] : splitSentences(text, input.lang)) {
+      const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
+      const fallback = passage ? toFallback(topic, sentence.text, input.primary) : input.primary;
+      const named = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
+      const carried: Mention | null = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
+      if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
+      if (named) paragraphFirm = articleFirm = named;
+      else if (carried) paragraphFirm = carried;
+      if (!mayHoldFigures.test(sentence.text)) {
+        topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
+        continue;
+      }
+      const result = extractSentence(sentence.text, { lang: input.lang, mentions, primary: input.primary, fallback, frame, echo, swiss });
+      echo = toNextEcho(result.kinds, echo);
+      listEcho = { block, kinds: echo };
+      // The company this sentence's figures went to, where a name in it (not the topic) gave them.
+      const owner = result.metrics.findLast((found) => found.metric.subject !== fallback)?.metric.subject ?? null;
+      topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false, owner);
+      past = isYearAgoSentence(sentence.text) || (past && pastPronoun.test(sentence.text));
+      sentenceCount++;
       for (const found of result.metrics) {
-        const index = addMetric(metrics, found.metric, seen);
-        if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: index, kind: found.metric.kind });
+        if (found.comparison || (past && !isYearAgoSentence(sentence.text))) {
+          // "In the same quarter a year ago, … EPS of $1.50": the previous of the last such figure.
+          const target = findCompared(metrics, found.metric, recent, sentenceCount);
+          if (target) target.previous ??= found.metric.value;
+          mark(sentence.start, found, null, plainFigureKind);
+          continue;
+        }
+        // The same firm's advice in words ("rät zum Kauf") restates its printed label ("Buy").
+        const restated = found.metric.kind === 'analyst_rating' ? findSameAdvice(metrics, found.metric, worded, found.worded ?? false) : -1;
+        if (restated >= 0 && found.worded) continue;
+        const index = restated >= 0 ? restated : addMetric(metrics, found.metric, seen);
+        if (restated >= 0) {
+          metrics[index] = found.metric;
+          worded.delete(index);
+        } else if (found.worded) worded.add(index);
+        recent.set(index, sentenceCount);
+        mark(sentence.start, found, index, found.metric.kind);
       }
-      if (place && options.plainFigures !== false) {
-        for (const figure of result.plain) spans.push({ ...place, start: sentence.start + figure.start, end: sentence.start + figure.end, metric: null, kind: plainFigureKind });
-      }
+      if (options.plainFigures !== false) for (const figure of result.plain) mark(sentence.start, figure, null, plainFigureKind);
     }
   };
-  input.blocks.forEach((block, index) => {
-    if (block.type === 'list') block.items.forEach((item, itemIndex) => read(item, { block: index, item: itemIndex }));
-    else read(block.text, { block: index });
-  });
+  for (const passage of toPassages(input.blocks)) read(passage.text, passage);
   read(input.title, null);
   return { metrics, spans };
 }
 
-/**
- * Adds a metric unless the article already holds the same figure (same kind, subject, unit,
- * value and firm, segments not in conflict); returns the index of the entry that holds it.
- * `seen` indexes `metrics` by those fields, so an article of 20,000 figures is not compared
- * pairwise; pass the same map for every call on one `metrics` list.
- */
-export function addMetric(metrics: Metric[], metric: Metric, seen: Map<string, number[]> = indexMetrics(metrics)): number {
-  const key = toFigureKey(metric);
-  const bucket = seen.get(key) ?? seen.set(key, []).get(key)!;
-  const index = bucket.find((candidate) => isSameFigure(metrics[candidate]!, metric)) ?? -1;
-  if (index === -1) {
-    bucket.push(metrics.length);
-    return metrics.push(metric) - 1;
+// A comparison reaches back this many sentences for the figure it is the previous of.
+const comparisonReach = 2;
+
+function findCompared(metrics: Metric[], comparison: Metric, recent: Map<number, number>, sentence: number): Metric | undefined {
+  let best: { index: number; sentence: number } | null = null;
+  for (const [index, stated] of recent) {
+    const metric = metrics[index]!;
+    if (sentence - stated > comparisonReach || metric.kind !== comparison.kind || metric.subject !== comparison.subject || metric.unit !== comparison.unit || metric.previous !== null) continue;
+    if (!best || stated >= best.sentence) best = { index, sentence: stated };
   }
-  const kept = metrics[index]!;
-  kept.segment ??= metric.segment;
-  kept.period ??= metric.period;
-  kept.previous ??= metric.previous;
-  return index;
-}
-
-function indexMetrics(metrics: Metric[]): Map<string, number[]> {
-  const seen = new Map<string, number[]>();
-  metrics.forEach((metric, index) => {
-    const key = toFigureKey(metric);
-    seen.set(key, [...(seen.get(key) ?? []), index]);
-  });
-  return seen;
-}
-
-// The fields isSameFigure compares exactly, and the value to 8 significant digits: figures parsed
-// from the same printed text are identical, so the 1e-9 tolerance never needs a wider bucket.
-function toFigureKey(metric: Metric): string {
-  const value = typeof metric.value === 'number' ? metric.value.toPrecision(8) : String(metric.value).toLowerCase();
-  return [metric.kind, metric.subject, metric.unit, metric.firm ?? '', value].join('\u0000');
-}
-
-function isSameFigure(a: Metric, b: Metric): boolean {
-  const sameValue = typeof a.value === 'number' && typeof b.value === 'number' ? Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9 : String(a.value).toLowerCase() === String(b.value).toLowerCase();
-  return a.kind === b.kind && a.subject === b.subject && a.unit === b.unit && sameValue && (a.firm ?? '') === (b.firm ?? '') && (!a.segment || !b.segment || a.segment === b.segment);
+  return best ? metrics[best.index] : undefined;
 }

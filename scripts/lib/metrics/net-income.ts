@@ -7,7 +7,7 @@ import type { Extractor } from './types.ts';
 
 /** Net income words; a loss word makes the amount negative (see `isLossCue`). */
 export const netIncomeCue: Cue = {
-  pattern: /(?<![\p{L}])(?:net (?:income|profit|earnings|loss)|profits?|earnings(?! per| report| call| season| release)|bottom line|Nettogewinn\w*|Reingewinn\w*|Gewinn(?:e|s|es)?|Überschuss\w*|Jahresüberschuss\w*|Nettoergebnis\w*|Konzernergebnis\w*|Periodenergebnis\w*|Ergebnis(?:ses)?|Nettoverlust\w*|net losses|earned|verdient\w*|unter dem Strich)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?:net (?:income|profit|earnings|loss)|profits?|earnings(?! per| report| call| season| release)|bottom line|Nettogewinn\w*|Reingewinn\w*|Gewinn(?:e|s|es)?|\p{L}*[üÜ]berschuss\w*|Nettoergebnis\w*|Konzernergebnis\w*|Periodenergebnis\w*|Ergebnis(?:ses)?|Nettoverlust\w*|net losses|earned|verdient\w*|unter dem Strich)(?![\p{L}])/giu,
 };
 
 /** Earnings-per-share words. */
@@ -16,7 +16,7 @@ export const epsCue: Cue = {
 };
 
 /** "… or $1.08 per share" after an earnings figure: weaker, since dividends and targets are per share too. */
-export const perShareCue: Cue = { pattern: /(?<![\p{L}])(?:per (?:diluted |basic )?(?:share|ADS)|je Aktie|pro Aktie)(?![\p{L}])/giu, penalty: 25 };
+export const perShareCue: Cue = { pattern: /(?<![\p{L}])(?:per (?:diluted |basic )?(?:share|ADS|ADR)|a (?:diluted )?share|je Aktie|pro Aktie)(?![\p{L}])/giu, penalty: 25 };
 
 /** True for cue words that report a loss. */
 export const isLossCue = (text: string): boolean => /loss|verlust/i.test(text);
