@@ -39,10 +39,12 @@ export function analyseArticle(source: DecodedSource, options: { registry: Compa
   const cleaned = cleanText(source.text);
 
   // Structure: headline and body blocks, the publication date, each weighed against the hints
+  const structure = parseStructure(cleaned.body);
+  const header = [...cleaned.header, ...structure.header];
   const hinted = applyHints(
     {
-      structure: parseStructure(cleaned.body),
-      published: parsePublicationDate({ header: cleaned.header, body: cleaned.body, evidence: cleaned.evidence }),
+      structure,
+      published: parsePublicationDate({ header, body: toLines(structure.blocks), paragraphs: toLines(structure.blocks.filter((block) => block.type === 'paragraph')), evidence: cleaned.evidence }),
       publisher: cleaned.evidence.publisher,
     },
     source.hints ?? null,
@@ -57,8 +59,8 @@ export function analyseArticle(source: DecodedSource, options: { registry: Compa
 
   // Extract: language, printed identifiers, the companies named as actors and the primary one
   const lang = detectLanguage(bodyText);
-  const identifiers = extractIdentifiers([...cleaned.header, title, ...paragraphs].join('\n'));
-  const found = extractCompanies({ title, paragraphs, identifierText: cleaned.header.join('\n'), identifiers }, options);
+  const identifiers = extractIdentifiers([...header, title, ...paragraphs].join('\n'));
+  const found = extractCompanies({ title, paragraphs, identifierText: header.join('\n'), identifiers }, options);
   const warnings = [...(source.warnings ?? []), ...hinted.warnings, ...published.warnings];
   if (found.primary === null) warnings.push('no company found; the article is filed under "unassigned" (set the primary company in an override)');
   const primary = found.primary ?? unassignedCompany;
@@ -83,4 +85,8 @@ export function analyseArticle(source: DecodedSource, options: { registry: Compa
     metrics: metrics.metrics,
   };
   return { ok: true, article, blocks, spans: metrics.spans, warnings };
+}
+
+function toLines(blocks: Block[]): string[] {
+  return blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
 }

@@ -63,12 +63,15 @@ export function stripLegalSuffix(name: string): string {
 }
 
 /**
- * The id a company gets from its name: ASCII, lower-case, legal suffix dropped.
+ * The id a company gets from its name: ASCII, lower-case, legal suffix dropped. A name's letters
+ * stay together: a reader writes eBay's id `ebay`, not `e-bay`, so a change of case inside a word
+ * is no word break (slugify's `decamelize` is off); spaces, "&" and punctuation still are.
  *
  * @example toCompanyId('Münchener Rück AG') // 'muenchener-rueck'
+ * @example toCompanyId('HelloFresh SE') // 'hellofresh'
  */
 export function toCompanyId(name: string): string {
-  return slugify(stripLegalSuffix(name)) || 'company';
+  return slugify(stripLegalSuffix(name), { decamelize: false }) || 'company';
 }
 
 /**

@@ -65,8 +65,8 @@ export const metricSchema = z.object({
   unit: z.string().min(1).nullable(),
   /** The analyst firm that issued the figure, where the article names one. */
   firm: z.string().min(1).nullable(),
-  /** The earlier value the article compares with ("from $77 to $102" gives 77). */
-  previous: z.number().nullable(),
+  /** The earlier value the article compares with ("from $77 to $102" gives 77); for `analyst_rating` the old label ("to Buy from Hold" gives "Hold"). */
+  previous: z.union([z.number(), z.string().min(1)]).nullable(),
   /** Business segment the figure is for, as worded in the article. */
   segment: z.string().min(1).nullable(),
   /** Period the figure is for, as worded ("Q1 2025", "FY2025 estimate"). */

@@ -27,6 +27,28 @@ export const promoLines: RegExp[] = [
   /\b(urgent action needed|dringender handlungsbedarf)\b/i,
 ];
 
+/**
+ * Ad copy inside an article's own lines, one sentence at a time: hype ("könnte explodieren",
+ * "could double"), calls to action ("hier sichern", "Click Here", "Get … alerts"), a publisher's
+ * own pitch and disclosure ("Before you buy stock in …", "has positions in"). Such a sentence is
+ * dropped with what it names: a promo's ticker is never the article's.
+ */
+export const promoSentences: RegExp[] = [
+  /\b(?:könnte|could|dürfte|will)\s+(?:jetzt\s+)?(?:explodieren|explode|double|verdoppeln|durchstarten|soar)\b/iu,
+  /\bvor dem (?:Durchbruch|Kursfeuerwerk|Ausbruch)\b/iu,
+  /\b(?:Gratis|Kostenlose[rns]?|Free)[- ](?:Report|Analyse|Analysis|Studie|Webinar|Sonderreport|Special Report)\b/iu,
+  // A call to action closes the ad: running text may mention "click here" and go on
+  /\b(?:hier|jetzt)\s+(?:[\p{L}-]+\s+)?(?:sichern|klicken|anmelden|downloaden|herunterladen|abonnieren)\s*[!.…]*$/iu,
+  /\b(?:click here|klicken sie hier|hier klicken|sign up(?: now| here)?|jetzt anmelden)\s*[!.…]*$/iu,
+  /^get\s.{1,40}\salerts:?$/iu,
+  /\bbefore you (?:buy|consider buying) (?:stock|shares) (?:in|of)\b/iu,
+  /\bhas positions in (?:and recommends )?/iu,
+  /\b(?:top|best) (?:ai |tech )?stock pick\b/iu,
+  /\bsollten Sie jetzt (?:kennen|kaufen|im Blick haben)\b/iu,
+  /\blesen Sie (?:in unserem|hier|jetzt)\b/iu,
+  /\bwelche Aktien (?:Anleger\s+)?jetzt kaufen\b/iu,
+];
+
 /** Newsletter sign-up and site-header lines; the first group names the publisher where printed. */
 export const newsletterLines: RegExp[] = [
   /^([A-Z][\w.&-]{1,30}) [Nn]ewsletter$/,
@@ -38,3 +60,9 @@ export const taglineLines: RegExp[] = [/^(delivering|bringing you|your (trusted 
 
 /** Promo lines that carry a date of the issue they advertise ("Analysis from December 12"). */
 export const promoDateCue = /\b(analy(sis|se)|report|studie|ausgabe)\b.{0,20}\b(from|of|vom|von)\b/i;
+
+/** Lines that only identify the security: "Alibaba US01609W1027", "WKN: A117ME", "NYSE: BABA". */
+export const identifierLine = /^(?:[\p{L}&.\- ]{0,60}\s)?(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?(?:[A-Z]{2}[A-Z0-9]{9}\d|[A-Z0-9]{6}|(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE)\s*:\s*[A-Z0-9.]{1,8})(?:\s*[|,/]\s*(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?[A-Z0-9.:\s]{2,20})*$/u;
+
+/** Byline and time-stamp lines: "By Jane Doe", "Posted by Staff", "Veröffentlicht am …". */
+export const bylineLine = /^(by|von|from|posted|autor(?:in)?:?|author:?|published|veröffentlicht|updated|aktualisiert)\b.{0,120}$/i;

@@ -43,3 +43,11 @@ describe('cleanText', () => {
     expect(cleaned.body).toEqual(['Zitronenkuchen', 'Für den Teig:', '- 100 g Zucker', '- 1 Prise Salz', 'Für den Guss:', '- 100 g Zucker', '1. Teig rühren.', '2. Backen.']);
   });
 });
+
+describe('cleanText footer dates', () => {
+  test('a wire footer among the closing lines is the footer date; a date in the prose above is not', () => {
+    const cleaned = cleanText('Headline here\nThe meeting on 12.11.2017 was the first of the year, the bank said in its statement.\n(Schluss) mik/dkm\nAFA0045 2017-11-07/11:15\nISIN: AT0000652011');
+    expect(cleaned.evidence.footerDates).toMatchObject([{ year: 2017, month: 11, day: 7 }]);
+    expect(cleaned.body).not.toContain('AFA0045 2017-11-07/11:15');
+  });
+});

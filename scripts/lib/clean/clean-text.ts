@@ -1,4 +1,6 @@
-import { chromeLines, commentsHeading, newsletterLines, promoDateCue, promoLines, taglineLines } from './boilerplate.ts';
+import { bylineLine, chromeLines, commentsHeading, identifierLine, newsletterLines, promoDateCue, promoLines, promoSentences, taglineLines } from './boilerplate.ts';
+import { repairGluedText } from './repair-glued-text.ts';
+import { parseDateLine } from '../extract/parse-date-line.ts';
 import { findDates, isDateOnly, type FoundDate } from '../text/find-dates.ts';
 
 /** What the clean stage learned from the lines it dropped. */
@@ -18,11 +20,8 @@ export type CleanText = { header: string[]; body: string[]; evidence: CleanEvide
 
 // A dateline glued to the next words: "12.12.2025 - 04:09:05Alibaba US01609W1027".
 const gluedDateline = /^(\d{1,2}\.\d{1,2}\.\d{4}(?:\s*[-–|,]\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{L})(.+)$/u;
-// Lines that only identify the security: "Alibaba US01609W1027", "WKN: A117ME", "NYSE: BABA".
-const identifierLine = /^(?:[\p{L}&.\- ]{0,60}\s)?(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?(?:[A-Z]{2}[A-Z0-9]{9}\d|[A-Z0-9]{6}|(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE)\s*:\s*[A-Z0-9.]{1,8})(?:\s*[|,/]\s*(?:(?:ISIN|WKN|Ticker|Symbol)\s*:?\s*)?[A-Z0-9.:\s]{2,20})*$/u;
 // A list item as the read stage writes it and the structure stage reads it (`- `, `1. `).
 const listItem = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
-const bylineLine = /^(by|von|from|posted|autor(?:in)?:?|author:?|published|veröffentlicht|updated|aktualisiert)\b.{0,120}$/i;
 
 /**
  * Drops web boilerplate (ads, promos, newsletter headers, comment widgets, repeated footer dates,
@@ -52,7 +51,7 @@ export function cleanText(text: string): CleanText {
 }
 
 function splitLines(text: string): string[] {
-  return text
+  const lines = text
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0\u200b]+/gu, ' ').trim())
     .flatMap((line) => {
@@ -60,6 +59,18 @@ function splitLines(text: string): string[] {
       return glued ? [glued[1]!.trim(), glued[2]!.trim()] : [line];
     })
     .filter((line) => line !== '');
+  return repairGluedText(lines)
+    .map(stripPromoSentences)
+    .filter((line) => line !== '');
+}
+
+// The line without its ad sentences ("Diese KI-Aktie (WKN: A3CVQC) könnte explodieren! Die Papiere …").
+function stripPromoSentences(line: string): string {
+  if (!promoSentences.some((re) => re.test(line))) return line;
+  return line
+    .split(/(?<=[.!?…])\s+(?=[\p{Lu}„"“\d])/u)
+    .filter((sentence) => !promoSentences.some((re) => re.test(sentence)))
+    .join(' ');
 }
 
 function countLines(lines: string[]): Map<string, number> {
@@ -101,10 +112,22 @@ function splitHeader(lines: string[]): { header: string[]; body: string[] } {
   return { header, body };
 }
 
-// A single date line closing the article is its own footer date.
+// The article's own footer: date lines among its last short lines, a closing time stamp ("November
+// 21, 2024 23:17 ET"), a wire footer ("AFA0045 2017-11-07/11:15"), a "Stand:" line. The search
+// stops at the first line of prose: a date in the text above is an event's, not the article's.
+const footerLines = 8;
+const maxFooterWords = 12;
 function takeFooterDates(body: string[]): { body: string[]; dates: FoundDate[]; removed: number } {
-  let end = body.length;
-  while (end > 0 && isDateOnly(body[end - 1]!)) end -= 1;
-  const dates = body.slice(end).flatMap((line) => findDates(line));
-  return { body: body.slice(0, end), dates, removed: body.length - end };
+  const dates: FoundDate[] = [];
+  const taken = new Set<number>();
+  for (let index = body.length - 1; index >= Math.max(0, body.length - footerLines); index -= 1) {
+    const line = body[index]!;
+    if (line.split(' ').length > maxFooterWords) break;
+    const read = parseDateLine(line);
+    if (read) {
+      dates.unshift(read.date);
+      taken.add(index);
+    }
+  }
+  return { body: body.filter((_, index) => !taken.has(index)), dates, removed: taken.size };
 }

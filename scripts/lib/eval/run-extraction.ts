@@ -14,6 +14,7 @@ import { extractMetrics } from '../metrics/extract-metrics.ts';
 import type { CompanyRef } from '../metrics/types.ts';
 import { toSourceText } from '../read/to-source-text.ts';
 import { toBlocks } from '../structure/parse-structure.ts';
+import type { ArticleFields } from './score-fields.ts';
 
 /** What a gold file may tell the naive mode about companies (its reader-facing names). */
 export type CompanyHints = { companies?: string[]; company_names?: Record<string, string> };
@@ -21,8 +22,8 @@ export type CompanyHints = { companies?: string[]; company_names?: Record<string
 /** The pipeline's per-source analysis; a parameter so a test can give one that fails. */
 export type AnalyseArticle = (source: DecodedSource, options: { registry: CompanyEntry[] }) => AnalysedArticle | AnalysisFailure;
 
-/** How a source was extracted. */
-export type Extraction = { metrics: Metric[]; mode: 'pipeline' | 'naive' };
+/** How a source was extracted; the pipeline also gives the article's own fields. */
+export type Extraction = { metrics: Metric[]; mode: 'pipeline' | 'naive'; fields?: ArticleFields };
 
 /**
  * Runs the ingest pipeline on one source's bytes; throws an error naming `file` when the pipeline
@@ -40,7 +41,8 @@ export function runPipeline(file: string, bytes: Uint8Array, registry: CompanyEn
     throw new Error(`${file}: the pipeline threw (${(error as Error).message}); fix the pipeline, the evaluation does not score a crash`, { cause: error });
   }
   if (!result.ok) throw new Error(`${file}: the pipeline yielded no article (${result.reason}); the evaluation stops here`);
-  return { metrics: result.article.metrics, mode: 'pipeline' };
+  const { title, titleSource, date, primary, companies, metrics } = result.article;
+  return { metrics, mode: 'pipeline', fields: { title, titleSource, date, primary, companies } };
 }
 
 /**

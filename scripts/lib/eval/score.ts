@@ -4,6 +4,7 @@
  *
  * @see shared/spec/frontmatter.md — Gold files (the matching rule).
  */
+import { toHouseName } from '../metrics/houses.ts';
 
 /** The fields of a metric the matching rule reads (gold files and extracted metrics alike). */
 export type ScoredMetric = { kind: string; subject: string; value: number | string; unit: string | null; firm?: string | null; quote?: string };
@@ -34,11 +35,21 @@ export function normaliseName(name: string): string {
     .join(' ');
 }
 
+/**
+ * True when two printed firm names are the same analyst house: equal as loose names, or two
+ * names of one house of `metrics/houses.ts` ("Citi" and "Citigroup", "Goldman" and "Goldman Sachs").
+ *
+ * @example isSameFirm('BofA Securities', 'Bank of America') // true
+ */
+export function isSameFirm(a: string, b: string): boolean {
+  return normaliseName(a) === normaliseName(b) || normaliseName(toHouseName(a)) === normaliseName(toHouseName(b));
+}
+
 /** True when `predicted` matches `gold` under the contract's rule. */
 export function isMatch(predicted: ScoredMetric, gold: ScoredMetric): boolean {
   if (predicted.kind !== gold.kind || predicted.unit !== gold.unit) return false;
   if (normaliseName(predicted.subject) !== normaliseName(gold.subject)) return false;
-  if (gold.firm && normaliseName(predicted.firm ?? '') !== normaliseName(gold.firm)) return false;
+  if (gold.firm && !isSameFirm(predicted.firm ?? '', gold.firm)) return false;
   if (typeof gold.value === 'string' || typeof predicted.value === 'string') {
     return String(predicted.value).toLowerCase() === String(gold.value).toLowerCase();
   }

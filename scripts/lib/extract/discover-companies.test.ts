@@ -55,3 +55,23 @@ describe('discoverCompanies', () => {
     expect(names('Analysts at Morgan Stanley cut Tesla, Inc. to hold.')).toEqual(['Morgan Stanley', 'Tesla']);
   });
 });
+
+describe('discoverCompanies in market reports', () => {
+  const names = (text: string) => [...new Set(discoverCompanies(text, text.split('\n')).map(({ name }) => name))];
+  test.each([
+    ['Kering rose 1.1 percent and Hermes added 0.9 percent, while Richemont was up 0.8 percent.', ['Kering', 'Hermes', 'Richemont']],
+    ['Auch Hensoldt und Renk legten zu.', ['Hensoldt', 'Renk']],
+    ['Die Aktien von Volkswagen, BMW und Mercedes-Benz legten zwischen 1,5 und 2,9 Prozent zu.', ['Volkswagen', 'BMW', 'Mercedes-Benz']],
+    ['Gefragt waren dagegen Andritz und Wienerberger.', ['Andritz', 'Wienerberger']],
+    ['- Siemens Energy: +4,1 Prozent auf 41,20 Euro', ['Siemens Energy']],
+    ['nCino (NASDAQ:NCNO) jumped 14%.', ['nCino']],
+    ['adidas | WKN: A1EWWW | ISIN: DE000A1EWWW0', ['adidas']],
+    ['Nach den Quartalszahlen hat Goldman Sachs sein Kursziel erhöht.', []],
+  ])('%s', (text, expected) => {
+    expect(names(text).filter((name) => expected.includes(name) || !/Prozent|percent/.test(name))).toEqual(expected);
+  });
+
+  test('a ticker printed beside a name is kept with it', () => {
+    expect(discoverCompanies('Toyota Motor Corp (NYSE:TM) fell.', [])[0]).toMatchObject({ name: 'Toyota Motor Corp', ticker: 'TM', identified: true });
+  });
+});

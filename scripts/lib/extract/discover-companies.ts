@@ -1,59 +1,28 @@
 import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
-import { legalFormSource } from '../../../src/lib/legal-suffixes.ts';
-import { ricSource } from './extract-identifiers.ts';
+import { evidenceWeights, groupAnchor, groupName, listName, patterns, ratingActors, ratingCue, type Pattern, type Role } from './company-patterns.ts';
+import { trimName } from './trim-name.ts';
 
-/** A company name found by a textual pattern, before registry merging. */
-export type Candidate = { name: string; role: 'issuer' | 'analyst' | 'named'; index: number };
-
-// A run of capitalised words, allowing "&", "and", "und", "of", "de" between them. A word is at most
-// 41 characters and a run starts at a word's start: unbounded, every capital inside a 2 MB "word"
-// would scan to its end (quadratic time).
-const wordChar = "[\\p{L}\\p{N}&.'’-]";
-const word = `[\\p{Lu}]${wordChar}{0,40}`;
-// Names never cross a line break: headings and paragraphs are joined with "\n".
-const nameRun = `((?<!${wordChar})${word}(?:[ \\t]+(?:(?:&|and|und|of|de|la)[ \\t]+)?${word}){0,3})`;
-const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE|SSE|SZSE|TSX|ASX|OTC)';
-
-const ric = `\\(${ricSource}\\)`;
-
-// Order matters: the most reliable shapes first; later patterns never replace an earlier name.
-// A pattern's `anchor` is a part every match must contain, tested first: scanning for a name run
-// at every capital letter costs far more than looking for "(NYSE:" once, and most articles hold
-// only a few of these shapes. Where the anchor is absent the pattern cannot match, so skipping it
-// changes nothing.
-// A pattern with `near` ends in its anchor and holds nothing but white space and "," or "'s"
-// between its name and the anchor, so a match lies in the lines from the name's to the anchor's
-// (see `collectNear`); `near` finds every anchor.
-const patterns: { re: RegExp; role: Candidate['role']; anchor?: RegExp; near?: RegExp }[] = [
-  { re: new RegExp(`${nameRun}\\s*\\(\\s*${exchange}\\s*:`, 'gu'), role: 'issuer', anchor: new RegExp(`\\(\\s*${exchange}\\s*:`, 'u') },
-  { re: new RegExp(`${nameRun}\\s+[A-Z]{2}[A-Z0-9]{9}\\d\\b`, 'gu'), role: 'issuer', near: /\s[A-Z]{2}[A-Z0-9]{9}\d\b/gu },
-  { re: new RegExp(`${nameRun}(?:-|\\s)Aktien?\\b`, 'gu'), role: 'issuer', near: /Aktien?\b/gu },
-  { re: new RegExp(`${nameRun}[ \\t]*${ric}`, 'gu'), role: 'issuer', anchor: new RegExp(ric, 'u') },
-  { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'gu'), role: 'issuer', near: /\s(?:shares|stock)\b/gu },
-  { re: new RegExp(`\\bshares (?:of|in) ${nameRun}`, 'gu'), role: 'issuer' },
-  { re: new RegExp(`${nameRun},?\\s+${legalFormSource}`, 'gu'), role: 'named', near: new RegExp(`\\s${legalFormSource}`, 'gu') },
-  { re: new RegExp(`\\b(?:[Aa]nalysts? (?:at|from|of)|[Rr]esearch (?:firm|house)|[Ii]nvestment bank|[Bb]roker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'gu'), role: 'analyst' },
-  { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s+analysts?)\\b`, 'gu'), role: 'analyst', near: /-Analyst|\sanalyst/gu },
-];
-
-// Analyst houses named as the actor of a rating sentence: "Citigroup has raised its price target".
-const ratingActor = new RegExp(
-  `${nameRun}[ \\t]+(?:(?:has |have )?(?:raised|lifted|boosted|increased|cut|lowered|reduced|trimmed|reiterated|maintained|initiated|upgraded|downgraded|reaffirmed|set)|hebt|senkt|erhöht|bestätigt|stuft|sieht|startet|hat|haben)\\b`,
-  'gu',
-);
-const ratingCue = /\b(price target|target price|rating|upgrade|downgrade|overweight|underweight|outperform|underperform|kursziel|einstufung|kaufempfehlung|rated)\b/i;
-const groupName = new RegExp(`${nameRun}\\s+(?:Group|Holdings?)(?![\\p{L}])`, 'gu');
-const groupAnchor = /\s(?:Group|Holdings?)(?![\p{L}])/u;
-
-// Capitalised words that open sentences or headlines but never start a company name.
-const notNames = new Set(
-  'a an the this that these those its it in on at for with from by as and or but if while when after before despite both another other such some many most all any each every our their his her we they you i also meanwhile however analysts analyst shares stock investors der die das den dem des ein eine einer einem eines diese dieser dieses auch und oder aber wenn während nach vor trotz beide andere viele alle jede unsere ihre wir sie es im am vom zum zur laut bei mit für von aus neue neuen new aktie aktien anleger analysten kursziel ceo cfo chief us u.s. uk eu us-dollar dollar euro yuan prozent percent stocks markets wall street dax monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag january february march april june july august september october november december januar februar märz juni juli oktober dezember'.split(' '),
-);
+export { evidenceWeights } from './company-patterns.ts';
 
 /**
- * Finds company names by how news text names them: `Name (NYSE: X)`, a name before an ISIN,
- * `Name-Aktie`, `Name shares/stock`, legal suffixes (Inc., AG, SE, plc…), `Name Group/Holdings` where
- * the bare name also stands alone, and analyst houses in rating sentences.
+ * A company name found by a textual pattern, before registry merging: its role, where it stands,
+ * how much the pattern says it is a company (`weight`, see `evidenceWeights`), whether a printed
+ * identifier stands beside it, and the ticker, if that is one.
+ */
+export type Candidate = { name: string; role: Role; index: number; weight: number; ticker?: string; identified?: true; opener?: true };
+
+// Words after which a lone common noun stands, never a company: "nach den Quartalszahlen hat".
+const articleBefore = /(?:^|[\s(])(?:den|dem|der|die|das|des|ein|eine|einem|einer|eines|im|am|zum|zur|vom|beim|ins|the|a|an|this|that|its|their)\s+$/iu;
+// A name that looks like a brand whatever precedes it: all capitals, a capital inside, a digit.
+const brandShaped = /^\p{Lu}{2,}|^\p{L}+\p{Lu}|\d/u;
+
+
+/**
+ * Finds company names by how news text names them: `Name (NYSE: X)`, a name before an ISIN or in
+ * a quote row, `Name-Aktie`, `Name shares/stock`, `shares of Name`, `Aktien der Name`, legal
+ * suffixes (Inc., AG, SE, plc…), a mover's role ("Kering rose 1.1 percent", a "Name: +4,1 Prozent"
+ * row), `Name Group/Holdings` where the bare name also stands alone, and analyst houses in rating
+ * sentences. Names listed beside a mover or after "shares of" share its evidence.
  *
  * `wholeText` searches the whole text with every pattern instead of only the lines around each
  * pattern's anchor (same answer, slower; the reference the tests compare with).
@@ -62,29 +31,76 @@ const notNames = new Set(
  */
 export function discoverCompanies(text: string, sentences: string[], options: { wholeText?: boolean } = {}): Candidate[] {
   const found: Candidate[] = [];
-  for (const { re, role, anchor, near } of patterns) {
-    if (near && !options.wholeText) collectNear(text, re, role, found, near);
-    else if (!anchor || anchor.test(text)) collect(text, re, role, found);
+  for (const pattern of patterns) {
+    if (pattern.near && !options.wholeText) collectNear(text, pattern, found);
+    else if (!pattern.anchor || pattern.anchor.test(text)) collect(text, text, 0, pattern, found);
   }
   for (const m of groupAnchor.test(text) ? text.matchAll(groupName) : []) {
     const base = trimName(m[1]!);
     if (base && new RegExp(`(?<![\\p{L}])${escapeRegExp(base)}(?![\\p{L}]|\\s+(?:Group|Holdings?))`, 'u').test(text)) {
-      found.push({ name: base, role: 'issuer', index: m.index });
+      found.push({ name: base, role: 'issuer', index: m.index, weight: evidenceWeights.group });
     }
   }
   let offset = 0;
   for (const sentence of sentences) {
-    if (ratingCue.test(sentence)) collect(sentence, ratingActor, 'analyst', found, offset);
+    if (ratingCue.test(sentence)) for (const actor of ratingActors) collect(sentence, sentence, offset, actor, found);
     offset += sentence.length + 1;
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.sort((a, b) => a.index - b.index || a.weight - b.weight);
 }
 
-function collect(text: string, re: RegExp, role: Candidate['role'], found: Candidate[], offset = 0): void {
-  for (const m of text.matchAll(re)) {
-    const name = trimName(m[1]!);
-    if (name) found.push({ name, role, index: offset + m.index });
+// Matches `pattern` in `part` (which starts at `offset` of `text`) and records each name.
+function collect(text: string, part: string, offset: number, pattern: Pattern, found: Candidate[]): void {
+  pattern.re.lastIndex = 0;
+  for (let m = pattern.re.exec(part); m; m = pattern.re.exec(part)) {
+    // The name is the first group that took part in the match (patterns offer a brand in lower case as an alternative)
+    const group = m.findIndex((value, index) => index > 0 && value !== undefined);
+    const captured = m[group]!;
+    const start = offset + m.indices![group]![0];
+    const name = trimName(captured);
+    if (name && !(pattern.subject && isCommonNoun(name, text, start + Math.max(0, captured.indexOf(name))))) {
+      const ticker = pattern.ticker ? m.at(-1) : undefined;
+      found.push({ name, role: pattern.role, index: start, weight: pattern.weight, ...(ticker ? { ticker } : {}), ...(pattern.identifier ? { identified: true as const } : {}), ...(pattern.opener ? { opener: true as const } : {}) });
+      if (pattern.list) for (const listed of listedBeside(text, start, start + captured.length, pattern.list)) found.push({ name: listed.name, role: pattern.role, index: listed.index, weight: pattern.weight });
+    }
   }
+  pattern.re.lastIndex = 0;
+}
+
+// A lone word after an article ("den Quartalszahlen") is a noun of the sentence, not its subject.
+function isCommonNoun(name: string, text: string, start: number): boolean {
+  return !name.includes(' ') && !brandShaped.test(name) && articleBefore.test(text.slice(Math.max(0, start - 12), start));
+}
+
+const listAfter = new RegExp(`^(?:[ \\t]*,[ \\t]*|[ \\t]+(?:und|and|sowie|or|oder)[ \\t]+)${listName}`, 'u');
+const listBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}&.'’-])${listName}(?:[ \\t]*,[ \\t]*|[ \\t]+(?:und|and|sowie|or|oder)[ \\t]+)$`, 'u');
+const maxListed = 8;
+
+// The names listed right before or after a name on its line: "Volkswagen, BMW und Mercedes-Benz".
+function listedBeside(text: string, start: number, end: number, side: 'before' | 'after'): { name: string; index: number }[] {
+  const listed: { name: string; index: number }[] = [];
+  if (side === 'after') {
+    let position = end;
+    for (let m = listAfter.exec(text.slice(position, position + 200)); m && listed.length < maxListed; m = listAfter.exec(text.slice(position, position + 200))) {
+      const name = trimName(m[1]!);
+      if (!name) break;
+      listed.push({ name, index: position + m[0].length - m[1]!.length });
+      position += m[0].length;
+    }
+    return listed;
+  }
+  let position = start;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  for (let m = listBefore.exec(text.slice(Math.max(lineStart, position - 200), position)); m && listed.length < maxListed; ) {
+    const name = trimName(m[1]!);
+    if (!name) break;
+    const from = Math.max(lineStart, position - 200);
+    const index = from + m.index + m[0].indexOf(m[1]!);
+    listed.push({ name, index });
+    position = index;
+    m = listBefore.exec(text.slice(Math.max(lineStart, position - 200), position));
+  }
+  return listed;
 }
 
 // Searches only the lines a match can lie in: the line of each anchor, back over blank lines to
@@ -92,9 +108,10 @@ function collect(text: string, re: RegExp, role: Candidate['role'], found: Candi
 // white space and "," or "'s"). Neighbouring stretches merge, so a match never crosses a
 // stretch's end, and each stretch is searched as its own string: it starts at a line start, where
 // the name's look-behind reads a line break or nothing alike, and ends at a line break or the
-// text's end, which the patterns' final `\b` or `(?![\p{L}])` read alike. Same matches, in the same order, as searching the whole
-// text, without trying a name at every capital of a long article.
-function collectNear(text: string, re: RegExp, role: Candidate['role'], found: Candidate[], near: RegExp): void {
+// text's end, which the patterns' final `\b` or `(?![\p{L}])` read alike. Same matches, in the
+// same order, as searching the whole text, without trying a name at every capital of a long article.
+function collectNear(text: string, pattern: Pattern, found: Candidate[]): void {
+  const near = pattern.near!;
   const stretches: [number, number][] = [];
   near.lastIndex = 0;
   for (let hit = near.exec(text); hit; hit = near.exec(text)) {
@@ -114,36 +131,8 @@ function collectNear(text: string, re: RegExp, role: Candidate['role'], found: C
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else stretches.push([start, end]);
   }
-  for (const [start, end] of stretches) {
-    const part = text.slice(start, end);
-    re.lastIndex = 0;
-    for (let m = re.exec(part); m; m = re.exec(part)) {
-      const name = trimName(m[1]!);
-      if (name) found.push({ name, role, index: start + m.index });
-    }
-  }
-  re.lastIndex = 0;
+  for (const [start, end] of stretches) collect(text, text.slice(start, end), start, pattern, found);
 }
 
 // Where the line holding `index` starts (lastIndexOf would read a negative position as 0).
 const lineStart = (text: string, index: number) => (index <= 0 ? 0 : text.lastIndexOf('\n', index - 1) + 1);
-
-/** Drops leading sentence words ("The", "Die") and trailing possessives from a captured name. */
-export function trimName(raw: string): string | null {
-  // A word ending in "." closes a sentence ("on Friday. Morgan Stanley"), unless it is an initial or abbreviation.
-  const all = raw.split(/\s+/);
-  const lastStop = all.findLastIndex((w, i) => i < all.length - 1 && /\.$/.test(w) && w.length > 2 && !abbreviations.has(w.toLowerCase()));
-  let words = all.slice(lastStop + 1);
-  // A possessive ends the name: "Tesla's Q3 Deliveries" is about Tesla.
-  const possessive = words.findIndex((w) => /['’]s$/u.test(w) && w.length > 3);
-  if (possessive !== -1) words = words.slice(0, possessive + 1);
-  words[words.length - 1] = words.at(-1)!.replace(/(?:'s|’s|')$/u, '').replace(/[.,]$/, '');
-  while (words.length > 0 && (notNames.has(words[0]!.toLowerCase().replace(/['’]s$/u, '')) || connectors.test(words[0]!))) words.shift();
-  while (words.length > 0 && connectors.test(words.at(-1)!)) words.pop();
-  const name = words.join(' ').replace(/(?:'s|’s)$/u, '');
-  if (name.length < 2 || notNames.has(name.toLowerCase())) return null;
-  return name;
-}
-
-const connectors = /^(?:&|and|und|of|de|la)$/i;
-const abbreviations = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'bros.', 'st.', 'jr.', 'n.v.', 's.a.', 'u.s.']);

@@ -56,3 +56,21 @@ describe('extractCompanies with a registry', () => {
     expect(companiesOf('Markets calm', ['Stocks were little changed in quiet trading today.']).primary).toBeNull();
   });
 });
+
+describe('extractCompanies: the primary company', () => {
+  test("a round-up's first entry when no company dominates; a ticker in brackets is no second mention", () => {
+    const found = companiesOf('Upgrades and Downgrades', ['Bank of America', '(BAC) - Get Report', 'Goldman reinstated coverage with a Buy rating.', 'CBS', '(CBS) - Get Report', 'cut to Hold from Buy at Deutsche Bank.']);
+    expect(found.primary).toBe('bank-of-america');
+    expect(found.companies.find((c) => c.id === 'cbs')?.mentions).toBe(1);
+  });
+
+  test("the headline's first company, when two are named as often", () => {
+    const found = companiesOf('BASF, Bayer-Aktie: Ohne jede Wirkung!', ['Die BASF-Aktie fiel. Bayer schwächelt.', 'Bayer hat mehr verloren als BASF, sagt Bayer.']);
+    expect(found.primary).toBe('basf');
+  });
+
+  test('an adverb before a German verb is no analyst house', () => {
+    const found = companiesOf('Bayer-Aktie fällt', ['Stattdessen hat Bayer das Kursziel verfehlt.', 'Die Bayer-Aktie fiel.']);
+    expect(found.companies.map((c) => c.id)).toEqual(['bayer']);
+  });
+});

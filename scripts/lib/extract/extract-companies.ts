@@ -1,7 +1,9 @@
 import type { CompanyEntry } from '../../../src/lib/companies.ts';
 import { indexRegistry, toCachedCompanyId as toCompanyId, toCachedNameKey as toNameKey } from './company-keys.ts';
 import type { CompanyMention, Identifier } from '../../../src/lib/schema.ts';
-import { discoverCompanies, trimName, type Candidate } from './discover-companies.ts';
+import { discoverCompanies, type Candidate } from './discover-companies.ts';
+import { findTitleSubjects } from './find-title-subjects.ts';
+import { isCompany } from './weigh-companies.ts';
 import { createNameScanner, type NameMatch } from '../text/scan-names.ts';
 
 /** A company the article names, with every surface form the metrics stage should recognise. */
@@ -10,37 +12,52 @@ export type ArticleCompany = CompanyMention & { aliases: string[]; role: Candida
 /** The companies of one article and the one it is mainly about. */
 export type Companies = { companies: ArticleCompany[]; primary: string | null };
 
+// A company while it is being merged: its strongest evidence and whether a printed identifier stands beside it.
+type Merged = ArticleCompany & { weight: number; identified: boolean; registered: boolean; symbols: string[]; openerOnly: boolean };
+
 /**
- * Finds the companies an article names: discovered by pattern (see `discoverCompanies`) or known
- * to the registry by an alias, merged through the registry (aliases, tickers, ISINs) and by loose
- * name keys, counted, and ranked. `primary` is the most-mentioned issuer, with a bonus for being in
- * the title or owning a printed identifier; analyst houses are primary only when nothing else is named.
+ * Finds the companies an article names: discovered by pattern (see `discoverCompanies`), named as
+ * the title's subject, or known to the registry by an alias; merged through the registry (aliases,
+ * tickers, ISINs), by loose name keys and by the ticker printed beside a name; counted; weighed
+ * (`isCompany`: evidence for against evidence against); and ranked. `primary` is the
+ * most-mentioned issuer, with a bonus for being in the title or having a printed identifier
+ * beside it; analyst houses are primary only when nothing else is named.
  */
 export function extractCompanies(
   input: { title: string; paragraphs: string[]; identifierText: string; identifiers: Identifier[] },
   options: { registry: CompanyEntry[] },
 ): Companies {
   const text = [input.title, ...input.paragraphs].join('\n');
-  const discovered = discoverCompanies(`${input.identifierText}\n${text}`, input.paragraphs);
-  const candidates = discovered.some((c) => c.role !== 'analyst') ? discovered : [...discovered, ...titleSubject(input.title, text)];
-  const byId = new Map<string, ArticleCompany>();
-  for (const candidate of candidates) {
-    const entry = findEntry(candidate.name, options.registry);
-    const id = entry?.id ?? findLoose(candidate.name, byId) ?? toCompanyId(candidate.name);
-    const company = byId.get(id) ?? { id, name: entry?.name ?? candidate.name, mentions: 0, aliases: entry ? [entry.name, ...entry.aliases] : [], role: candidate.role, first: candidate.index };
-    if (!company.aliases.includes(candidate.name)) company.aliases.push(candidate.name);
+  const searched = `${input.identifierText}\n${text}`;
+  const candidates = [...discoverCompanies(searched, input.paragraphs), ...findTitleSubjects(input.title, text)];
+  const byId = new Map<string, Merged>();
+  const byTicker = new Map<string, string>();
+  const { byId: registered } = indexRegistry(options.registry);
+  for (const candidate of candidates.sort((a, b) => b.weight - a.weight || a.index - b.index)) {
+    const name = toNominative(candidate, searched);
+    const entry = findEntry(name, options.registry);
+    // A ticker used as a name ("TM shares fell") is the company printed beside that ticker
+    const symbolOf = entry ? undefined : byTicker.get(name);
+    const id = entry?.id ?? symbolOf ?? findLoose(name, byId) ?? toCompanyId(name);
+    const company = byId.get(id) ?? { id, name: entry?.name ?? name, mentions: 0, aliases: entry ? [entry.name, ...entry.aliases] : [], role: candidate.role, first: candidate.index, weight: 0, identified: false, registered: entry !== undefined, symbols: [], openerOnly: true };
+    if (symbolOf && !company.symbols.includes(name)) company.symbols.push(name);
+    for (const alias of toAliases(name)) if (!company.aliases.includes(alias)) company.aliases.push(alias);
     if (candidate.role !== 'named' && company.role !== 'issuer') company.role = candidate.role;
+    company.weight = Math.max(company.weight, candidate.weight);
+    company.first = Math.min(company.first, candidate.index);
+    if (candidate.identified) company.identified = true;
+    if (!candidate.opener) company.openerOnly = false;
+    if (candidate.ticker && !byTicker.has(candidate.ticker)) byTicker.set(candidate.ticker, id);
     byId.set(id, company);
   }
   for (const entry of options.registry) {
     // Unmentioned entries drop out below, once all names are counted in one pass.
     if (byId.has(entry.id)) continue;
-    byId.set(entry.id, { id: entry.id, name: entry.name, mentions: 0, aliases: [entry.name, ...entry.aliases], role: 'named', first: Infinity });
+    byId.set(entry.id, { id: entry.id, name: entry.name, mentions: 0, aliases: [entry.name, ...entry.aliases], role: 'named', first: Infinity, weight: 0, identified: false, registered: true, symbols: [], openerOnly: true });
   }
-  const registryIds = new Set(options.registry.map((entry) => entry.id));
   const merged = [...byId.values()]
     // An unregistered company is known by its shortest name, whichever form the text used first.
-    .map((company) => (registryIds.has(company.id) ? company : { ...company, ...shortestName(company.aliases) }));
+    .map((company) => (registered.has(company.id) ? company : { ...company, ...shortestName(company.aliases.filter((alias) => !company.symbols.includes(alias))) }));
   const counts = countEach(text, merged);
   const companies = merged
     // A registry name found only inside a longer name ("Tencent" in "Tencent Music") is no mention.
@@ -49,19 +66,32 @@ export function extractCompanies(
       const { count, first } = counts.get(company.id) ?? { count: 0, first: Infinity };
       return { ...company, mentions: Math.max(count, 1), first: Math.min(first, company.first) };
     })
+    .filter((company) => isCompany({ name: company.name, weight: company.weight, mentions: company.mentions, registered: company.registered, aliases: company.aliases, openerOnly: company.openerOnly }, text))
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.id < b.id ? -1 : 1));
-  return { companies, primary: pickPrimary(companies, input.title, input.identifiers, options.registry) };
+  const primary = pickPrimary(companies, input.title, input.identifiers, options.registry);
+  return { companies: companies.map(({ weight: _weight, identified: _identified, registered: _registered, symbols: _symbols, openerOnly: _openerOnly, ...company }) => company), primary };
 }
 
-// Fallback when no pattern names an issuer: the name that opens the title, if the body names it too.
-function titleSubject(title: string, text: string): Candidate[] {
-  const name = trimName(/^[\p{Lu}][\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,2}/u.exec(title)?.[0] ?? '');
-  const words = name?.split(' ') ?? [];
-  for (let n = words.length; n > 0; n -= 1) {
-    const candidate = words.slice(0, n).join(' ');
-    if (countMentions(text, [candidate]).count >= 2) return [{ name: candidate, role: 'issuer', index: 0 }];
-  }
-  return [];
+// "der Deutschen Bank", "der Ersten Group": a German adjective after an article is declined; the
+// company's name is the nominative ("Deutsche Bank"). Other words are left as printed.
+function toNominative(candidate: Candidate, text: string): string {
+  const [first, ...rest] = candidate.name.split(' ');
+  // Adjectives end so ("Deutschen", "Ersten", "Bayerischen"); names such as "Raiffeisen" do not
+  if (rest.length === 0 || !/^\p{Lu}\p{Ll}+(?:sch|ch|st|t|ig|lich|r)en$/u.test(first!)) return candidate.name;
+  const before = text.slice(Math.max(0, candidate.index - 5), candidate.index);
+  return /(?:der|den|dem|des)\s$/u.test(before) ? [first!.slice(0, -1), ...rest].join(' ') : candidate.name;
+}
+
+// The surface forms a name is counted by: as printed, declined after an article ("Deutschen
+// Bank"), and a brand written in lower case also capitalised at a sentence start ("adidas", "Adidas").
+function toAliases(name: string): string[] {
+  const forms = [name];
+  const [first, ...rest] = name.split(' ');
+  if (rest.length > 0 && /^\p{Lu}\p{Ll}{2,}e$/u.test(first!)) forms.push([`${first}n`, ...rest].join(' '));
+  if (/^\p{Ll}+$/u.test(name)) forms.push(`${name[0]!.toUpperCase()}${name.slice(1)}`);
+  // The small words of a name change case with the headline style: "Pets at Home", "Pets At Home"
+  if (/\s(?:at|of|de|la)\s/iu.test(name)) forms.push(name.replace(/\s(at|of|de|la)\s/giu, (_, small: string) => ` ${small === small.toLowerCase() ? small[0]!.toUpperCase() + small.slice(1) : small.toLowerCase()} `));
+  return forms;
 }
 
 function shortestName(aliases: string[]): { id: string; name: string } {
@@ -77,7 +107,7 @@ function findEntry(name: string, registry: CompanyEntry[]): CompanyEntry | undef
 }
 
 // Words that add nothing to a company's name: "Tencent Music Entertainment" is "Tencent Music".
-const descriptors = new Set(['entertainment', 'technologies', 'technology', 'international', 'systems', 'industries', 'platforms', 'motors', 'company', 'corporation', 'holding', 'holdings', 'group']);
+const descriptors = new Set(['entertainment', 'technologies', 'technology', 'international', 'systems', 'industries', 'platforms', 'motors', 'company', 'corporation', 'holding', 'holdings', 'group', 'global']);
 
 function findLoose(name: string, known: Map<string, ArticleCompany>): string | undefined {
   const key = toNameKey(name);
@@ -105,6 +135,8 @@ function countEach(text: string, companies: ArticleCompany[]): Map<string, { cou
   const forms = [...owner.keys()].sort((a, b) => b.length - a.length);
   const counts = new Map<string, { count: number; first: number }>();
   for (const m of scanNames(text, forms)) {
+    // A name in brackets of its own is a ticker or an abbreviation beside the name: "CBS (CBS)"
+    if (text[m.index - 1] === '(' && text[m.end] === ')') continue;
     const id = owner.get(m.name)!;
     const entry = counts.get(id) ?? { count: 0, first: m.index };
     counts.set(id, { count: entry.count + 1, first: entry.first });
@@ -119,16 +151,23 @@ function scanNames(text: string, forms: string[]): NameMatch[] {
   return createNameScanner({ forms, suffixes: ['s', "'s", '’s', "'"], boundary: nameBoundary, ignoreCase: false })(text);
 }
 
-function pickPrimary(companies: ArticleCompany[], title: string, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
-  const score = (c: ArticleCompany) => c.mentions + (countMentions(title, c.aliases).count > 0 ? 3 : 0) + (ownsIdentifier(c, identifiers, registry) ? 2 : 0);
+// The headline's first company weighs most: "BASF, Bayer-Aktie: …" is about BASF first.
+const titleBonus = { first: 3, other: 2 } as const;
+
+function pickPrimary(companies: (ArticleCompany & { identified: boolean })[], title: string, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
+  const inTitle = new Map(companies.map((c) => [c.id, countMentions(title, c.aliases).first] as const).filter(([, first]) => first !== Infinity));
+  const firstInTitle = Math.min(...inTitle.values());
+  const bonus = (c: ArticleCompany) => (!inTitle.has(c.id) ? 0 : inTitle.get(c.id) === firstInTitle ? titleBonus.first : titleBonus.other);
+  const score = (c: ArticleCompany & { identified: boolean }) => c.mentions + bonus(c) + (c.identified || ownsIdentifier(c, identifiers, registry) ? 2 : 0);
   const issuers = companies.filter((c) => c.role !== 'analyst');
   const pool = issuers.length > 0 ? issuers : companies;
-  const best = pool.reduce<ArticleCompany | null>((top, c) => (top === null || score(c) > score(top) ? c : top), null);
+  // Equal scores go to the company named first (a round-up's first entry, the headline's first name)
+  const best = pool.reduce<(ArticleCompany & { identified: boolean }) | null>((top, c) => (top === null || score(c) > score(top) || (score(c) === score(top) && c.first < top.first) ? c : top), null);
   return best?.id ?? null;
 }
 
 function ownsIdentifier(company: ArticleCompany, identifiers: Identifier[], registry: CompanyEntry[]): boolean {
   const entry = indexRegistry(registry).byId.get(company.id);
-  if (!entry) return company.role === 'issuer';
+  if (!entry) return false;
   return identifiers.some((i) => entry.isins.includes(i.value) || entry.wkns.includes(i.value) || entry.tickers.some((t) => t.value === i.value));
 }

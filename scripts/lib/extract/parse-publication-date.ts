@@ -1,40 +1,61 @@
 import type { DateSource } from '../../../src/lib/schema.ts';
 import type { CleanEvidence } from '../clean/clean-text.ts';
-import { findDates, isDateOnly, toIsoDay, type FoundDate } from '../text/find-dates.ts';
+import { toIsoDay, type FoundDate } from '../text/find-dates.ts';
 import { inferYear } from '../text/infer-year.ts';
+import { parseDateLine } from './parse-date-line.ts';
+import { parseWireDateline } from './parse-wire-dateline.ts';
 
 /** The publication date and how it was found. */
 export type PublicationDate = { date: string | null; time?: string; dateSource: DateSource; warnings: string[] };
 
-const bylineCue = /^(by|von|from|posted|autor(?:in)?|author|published|veröffentlicht|updated|aktualisiert|stand)\b/i;
-// A wire-service lead: "FRANKFURT, 12. Dezember (dpa-AFX) -" or "NEW YORK, Dec 12 (Reuters) -".
-const wireLead = /^[\p{Lu}][\p{Lu} .'/-]{1,40},\s*([^()]{3,40}?)\s*\((?:Reuters|dpa(?:-AFX)?|AFP|AP|Bloomberg|Dow Jones|awp|APA)\)\s*[-–—]/u;
+// How many paragraphs of the body a dateline may open: the lead, or the first after a summary.
+const leadParagraphs = 3;
 
 /**
- * Finds the publication day: a dateline or byline in the header, a wire-service lead, a promo
- * line's date (year inferred from the periods the article names), or the article's own footer.
- * Dates of events in the text are never taken. Null, with `dateSource: none`, when nothing tells.
+ * Finds the publication day by where the text prints it, most reliable place first:
+ * 1. a date line in the header: above or right under the headline ("Site | August 1, 2024",
+ *    "Stand: 27.07.2022", "16.10.24 17:47 Uhr"), see `parseDateLine`;
+ * 2. the lead's dateline with its year ("TEANECK, N.J., Nov. 2, 2022 /PRNewswire/ --",
+ *    "München (8.2.24) –");
+ * 3. the article's footer: a closing date line or wire footer ("AFA0045 2017-11-07/11:15",
+ *    "November 21, 2024 23:17 ET"), when exactly one day is printed there;
+ * 4. a dateline without a year ("PARIS, April 11 (Reuters) -") takes its year only from a printed
+ *    date of the same day in the footer; it is never guessed from the events the text reports;
+ * 5. a promo line's date, its year inferred from the periods the article names.
+ * Null, with `dateSource: none`, when nothing tells: a wrong date is worse than none.
+ *
+ * `paragraphs` are the body's paragraphs (lists and headings aside), where a dateline may open one.
  *
  * @example parsePublicationDate({ header: ['12.12.2025 - 04:09:05'], body: [], evidence }) // { date: '2025-12-12', time: '04:09:05', dateSource: 'dateline' }
  */
-export function parsePublicationDate(input: { header: string[]; body: string[]; evidence: CleanEvidence }): PublicationDate {
+export function parsePublicationDate(input: { header: string[]; body: string[]; paragraphs?: string[]; evidence: CleanEvidence }): PublicationDate {
   const { header, body, evidence } = input;
-  const text = body.join('\n');
   for (const line of header) {
-    const found = findDates(line).find((d) => d.year !== null);
-    if (!found) continue;
-    if (isDateOnly(line)) return fromFound(found, 'dateline');
-    if (bylineCue.test(line)) return fromFound(found, 'byline');
+    const read = parseDateLine(line);
+    if (read) return fromFound(read.date, read.kind === 'date' ? 'dateline' : 'byline');
   }
-  const lead = wireLead.exec(body.slice(0, 3).find((line) => wireLead.test(line)) ?? '');
-  const wireDate = lead ? findDates(lead[1]!)[0] : undefined;
-  if (wireDate) return withYear(wireDate, 'dateline', text);
+  const lead = (input.paragraphs ?? body)
+    .slice(0, leadParagraphs)
+    .map(parseWireDateline)
+    .find((dateline) => dateline !== null);
+  if (lead?.date.year) return fromFound(lead.date, 'dateline');
+  const footer = uniqueDays(evidence.footerDates);
+  if (footer.length === 1) {
+    const [day] = footer;
+    if (!lead || (lead.date.month === day!.month && lead.date.day === day!.day)) return fromFound(day!, lead ? 'dateline' : 'footer');
+  }
+  if (lead) return { date: null, dateSource: 'none', warnings: ['the dateline gives no year and no other printed date of that day does; set the date in an override if known'] };
   const promo = evidence.promoDates[0];
-  if (promo) return withYear(promo, 'promo', text);
-  const footer = evidence.footerDates.find((d) => d.year !== null);
-  if (footer && evidence.footerDates.length === 1) return fromFound(footer, 'footer');
+  if (promo) return withYear(promo, 'promo', body.join('\n'));
   const warnings = evidence.repeatedDates.length > 0 ? [`repeated page-chrome dates ignored: ${evidence.repeatedDates.join(', ')}`] : [];
   return { date: null, dateSource: 'none', warnings: [...warnings, 'no publication date found; set one in an override if known'] };
+}
+
+// The distinct days with a year among found dates.
+function uniqueDays(dates: FoundDate[]): FoundDate[] {
+  const seen = new Map<string, FoundDate>();
+  for (const date of dates) if (date.year !== null) seen.set(toIsoDay(date.year, date.month, date.day), seen.get(toIsoDay(date.year, date.month, date.day)) ?? date);
+  return [...seen.values()];
 }
 
 function fromFound(found: FoundDate, dateSource: DateSource): PublicationDate {

@@ -23,7 +23,7 @@ export const buybackCue: Cue = {
 
 /** Dividend words. */
 export const dividendCue: Cue = {
-  pattern: /(?<![\p{L}])(?:dividends?|Dividende\w*|Ausschüttung\w*|payouts?)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?:dividends?|\p{L}*[dD]ividende\w*|Ausschüttung\w*|payouts?)(?![\p{L}])/giu,
 };
 
 // Percent figures near these words are ratios or changes the contract has no kind for.

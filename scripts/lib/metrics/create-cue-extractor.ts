@@ -24,6 +24,8 @@ export function cueDistance(context: SentenceContext, cue: { start: number; end:
   }
   if (cue.start >= figure.end) {
     const gap = context.text.slice(figure.end, cue.start);
+    // "$228 million in revenue, $(201) million in operating income": the noun right after names the figure.
+    if (/^\s+(?:in|an)\s+(?:[\p{L}-]+\s+)?$/u.test(gap)) return 0.5;
     if (gap.length > afterWindow || clauseBreak.test(gap) || /[.:,()]/.test(gap.replace(/\d[.,]\d/g, ''))) return Infinity;
     return gap.length * 1.5 + 2;
   }

@@ -10,12 +10,18 @@
 import { plainFigureKind } from '../../../src/lib/article-body.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
+import type { EchoKind } from './echo-kinds.ts';
+import { findFirmAliases } from './extract-firms.ts';
+import { isYearAgoSentence } from './find-figures.ts';
 import { createCompanyMatcher, findMentions } from './find-mentions.ts';
+import { nextTopic, startTopic, toFallback } from './next-topic.ts';
+import { toPassages, toPlace, type Passage } from './to-passages.ts';
 import type { CompanyRef, Mention } from './types.ts';
 
 // Cheap pre-check: digits, number and scale words, or a rating label.
-const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kaufen|Halten|Verkaufen|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren/i;
-const analystPronoun = /^(?:Sie|They|The (?:analysts?|bank|broker|firm)|Die (?:Analysten|Experten|Bank)|Das Analysehaus|Der Analyst|The analyst)\b/;
+const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kauf|Halte|Verkauf|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren|Drittel|Viertel|Fünftel|Zehntel|Hälfte|half|third|fifth|doubled|tripled|verdoppelt|verdreifacht|vervierfacht/i;
+const analystPronoun = /\b(?:Sie|sie|They|they|Er|He|The (?:analysts?|bank|broker|brokerage|firm|house)|the (?:analysts?|bank|broker|brokerage|firm|house)|Die (?:Analysten|Experten|Bank)|die (?:Analysten|Experten|Bank)|Das (?:Analysehaus|Haus)|Der Analyst|The analyst|Ihr Kursziel|Sein Kursziel|Their target|His target|Her target)\b/;
+const pastPronoun = /^(?:Sie|Er|Es|Dies|Diese|Dieser|It|This|That|They)\b/;
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Block, FigureSpan, MetricsResult } from '../types.ts';
 
@@ -32,34 +38,74 @@ export type MetricsOptions = { /** Mark unclaimed amounts and percentages as pla
  * // one share_price_change of 11, quoted from the body
  */
 export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}): MetricsResult {
-  const matcher = createCompanyMatcher(input.companies);
+  const matcher = createCompanyMatcher(input.companies, input.primary);
   const metrics: Metric[] = [];
   const seen = new Map<string, number[]>();
   const spans: FigureSpan[] = [];
-  const read = (text: string, place: { block: number; item?: number } | null) => {
-    let lastFirm: Mention | null = null;
-    for (const sentence of splitSentences(text, input.lang)) {
+  const aliases = findFirmAliases([input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))].join('\n'));
+  let articleFirm: Mention | null = null;
+  let topic = startTopic;
+  // Which sentence each metric was last stated in, so a later year-ago value finds it.
+  const recent = new Map<number, number>();
+  let sentenceCount = 0;
+  const read = (text: string, passage: Passage | null) => {
+    // A record is read as one line, whatever its punctuation.
+    const frame = passage?.frame ?? null;
+    const mark = (sentenceStart: number, figure: { start: number; end: number }, metric: number | null, kind: string) => {
+      const place = passage && toPlace(passage, sentenceStart + figure.start, sentenceStart + figure.end);
+      if (place) spans.push({ ...place, metric, kind });
+    };
+    // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
+    // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
+    let paragraphFirm: Mention | null = null;
+    let echo: EchoKind[] = [];
+    // "Für das Vorjahr hatte GESCO … gezahlt. Sie bestand aus …": a pronoun goes on in the past.
+    let past = false;
+    for (const sentence of frame ? [{ text, start: 0, end: text.length }] : splitSentences(text, input.lang)) {
+      const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
+      const fallback = passage ? toFallback(topic, sentence.text, input.primary) : input.primary;
+      topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
+      const named = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
+      const carried: Mention | null = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
+      if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
+      if (named) paragraphFirm = articleFirm = named;
+      else if (carried) paragraphFirm = carried;
       if (!mayHoldFigures.test(sentence.text)) continue;
-      const mentions = findMentions(sentence.text, matcher, input.primary);
-      // "Sie trauen …", "The analysts expect …": the firm of the sentence before speaks on.
-      if (lastFirm && analystPronoun.test(sentence.text) && !mentions.some((mention) => mention.isFirm)) mentions.unshift({ ...lastFirm, start: 0, end: 0 });
-      lastFirm = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
-      const result = extractSentence(sentence.text, input.lang, mentions, input.primary);
+      const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback }, frame, echo);
+      echo = result.kinds;
+      past = isYearAgoSentence(sentence.text) || (past && pastPronoun.test(sentence.text));
+      sentenceCount++;
       for (const found of result.metrics) {
+        if (found.comparison || (past && !isYearAgoSentence(sentence.text))) {
+          // "In the same quarter a year ago, … EPS of $1.50": the previous of the last such figure.
+          const target = findCompared(metrics, found.metric, recent, sentenceCount);
+          if (target) target.previous ??= found.metric.value;
+          mark(sentence.start, found, null, plainFigureKind);
+          continue;
+        }
         const index = addMetric(metrics, found.metric, seen);
-        if (place) spans.push({ ...place, start: sentence.start + found.start, end: sentence.start + found.end, metric: index, kind: found.metric.kind });
+        recent.set(index, sentenceCount);
+        mark(sentence.start, found, index, found.metric.kind);
       }
-      if (place && options.plainFigures !== false) {
-        for (const figure of result.plain) spans.push({ ...place, start: sentence.start + figure.start, end: sentence.start + figure.end, metric: null, kind: plainFigureKind });
-      }
+      if (options.plainFigures !== false) for (const figure of result.plain) mark(sentence.start, figure, null, plainFigureKind);
     }
   };
-  input.blocks.forEach((block, index) => {
-    if (block.type === 'list') block.items.forEach((item, itemIndex) => read(item, { block: index, item: itemIndex }));
-    else read(block.text, { block: index });
-  });
+  for (const passage of toPassages(input.blocks)) read(passage.text, passage);
   read(input.title, null);
   return { metrics, spans };
+}
+
+// A comparison reaches back this many sentences for the figure it is the previous of.
+const comparisonReach = 2;
+
+function findCompared(metrics: Metric[], comparison: Metric, recent: Map<number, number>, sentence: number): Metric | undefined {
+  let best: { index: number; sentence: number } | null = null;
+  for (const [index, stated] of recent) {
+    const metric = metrics[index]!;
+    if (sentence - stated > comparisonReach || metric.kind !== comparison.kind || metric.subject !== comparison.subject || metric.unit !== comparison.unit || metric.previous !== null) continue;
+    if (!best || stated >= best.sentence) best = { index, sentence: stated };
+  }
+  return best ? metrics[best.index] : undefined;
 }
 
 /**

@@ -4,7 +4,12 @@
  */
 import { firmKinds, segmentKinds, signedKinds } from '../../../src/lib/metric-kinds.ts';
 import type { Metric, MetricKind } from '../../../src/lib/schema.ts';
+import { applyFrame } from './apply-frame.ts';
+import { blockCues } from './block-figures.ts';
+import { toEchoKind, type EchoKind } from './echo-kinds.ts';
+import { isLossCue, netIncomeCue } from './net-income.ts';
 import { findFigures } from './find-figures.ts';
+import type { RecordFrame } from './read-records.ts';
 import { toGate } from './to-gate.ts';
 import { blockers, extractors } from './index.ts';
 import { readPeriod } from './read-period.ts';
@@ -13,11 +18,14 @@ import { readSign } from './read-sign.ts';
 import { resolveFirm, resolveSubject } from './resolve-subject.ts';
 import type { Candidate, Mention, SentenceContext } from './types.ts';
 
-/** A metric with the offsets of its words in the sentence. */
-export type SentenceMetric = { metric: Metric; start: number; end: number };
+/**
+ * A metric with the offsets of its words in the sentence; `comparison` marks an earlier value
+ * that belongs, as `previous`, to a figure of an earlier sentence.
+ */
+export type SentenceMetric = { metric: Metric; start: number; end: number; comparison?: boolean };
 
-/** What one sentence yields: metrics, and the figures no kind took. */
-export type SentenceResult = { metrics: SentenceMetric[]; plain: Array<{ start: number; end: number }> };
+/** What one sentence yields: metrics, the figures no kind took, and the kind of each figure it could tell (for the next sentence). */
+export type SentenceResult = { metrics: SentenceMetric[]; plain: Array<{ start: number; end: number }>; kinds: EchoKind[] };
 
 const registry = Object.values(extractors);
 
@@ -27,13 +35,14 @@ const registry = Object.values(extractors);
  * @example extractSentence('Revenue climbed 8% to 280.15 billion yuan ($38.6 billion).', 'en', [], 'alibaba')
  * // revenue_growth 8 % and revenue 280150000000 CNY with converted 38600000000 USD
  */
-export function extractSentence(text: string, lang: 'en' | 'de', mentions: Mention[], primary: string): SentenceResult {
+export function extractSentence(text: string, lang: 'en' | 'de', mentions: Mention[], subjects: { primary: string; fallback: string }, frame: RecordFrame | null = null, echo: readonly EchoKind[] = []): SentenceResult {
   // A question states nothing: "Is the Stock Still Worth $440?" (only its last clause counts,
   // so "Das Rating „Moderate Buy“ … wider: Wann werden …?" keeps the rating).
   const questionFrom = text.endsWith('?') ? Math.max(0, text.lastIndexOf(':') + 1) : text.length;
-  const figures = findFigures(text, lang).filter((figure) => figure.start < questionFrom);
+  const found = findFigures(text, lang).filter((figure) => figure.start < questionFrom);
+  const figures = frame ? applyFrame(found, frame) : found;
   const cache = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
-  const context: SentenceContext = { text, lang, figures, mentions, primary, find: (pattern) => findCached(cache, pattern, text) };
+  const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findCached(cache, pattern, text) };
   const best = new Map<number, Candidate>();
   const ratings: Candidate[] = [];
   for (const extractor of [...blockers, ...registry]) {
@@ -45,26 +54,37 @@ export function extractSentence(text: string, lang: 'en' | 'de', mentions: Menti
       else if (candidate.distance < (best.get(candidate.figure)?.distance ?? Infinity)) best.set(candidate.figure, candidate);
     }
   }
-  const metrics: SentenceMetric[] = ratings.map((candidate) => buildRating(candidate, context));
+  const metrics: SentenceMetric[] = ratings.flatMap((candidate) => buildRating(candidate, context) ?? []);
   const plain: SentenceResult['plain'] = [];
+  const kinds: EchoKind[] = [];
+  // Only a sentence that names nothing of its own (no kind, no kind-less figure) echoes the one before.
+  const unnamed = best.size === 0 && !blockCues.some((cue) => context.find(cue.pattern).length > 0);
   figures.forEach((figure, index) => {
     const candidate = best.get(index);
-    if (candidate?.kind) metrics.push(buildMetric(candidate.kind, index, context));
+    // A figure no cue reached may take its kind from the sentence before (`echo-kinds.ts`).
+    const kind = candidate ? candidate.kind : unnamed ? toEchoKind(figure, index, figures, echo, text) : undefined;
+    if (kind !== undefined) kinds.push({ unit: figure.unit, kind });
+    const metric = kind ? buildMetric(kind, index, context) : null;
+    if (metric) metrics.push(metric);
     else if (figure.unit) plain.push({ start: figure.start, end: figure.end });
   });
-  return { metrics, plain };
+  return { metrics, plain, kinds };
 }
 
-function buildMetric(kind: MetricKind, index: number, context: SentenceContext): SentenceMetric {
+// Null when the figure belongs to no company (an index, a currency, a commodity).
+function buildMetric(kind: MetricKind, index: number, context: SentenceContext): SentenceMetric | null {
   const figure = context.figures[index]!;
   const { text } = context;
+  const subject = resolveSubject(context.mentions, figure.start, figure.end, text, context.fallback);
+  if (subject === null) return null;
   let value = figure.value;
   if (signedKinds.has(kind) && !figure.signed) value = readSign(text, figure.start, figure.end) < 0 ? -Math.abs(value) : Math.abs(value);
-  if (kind === 'net_income' && /(?:loss|Verlust)\w*\s*(?:of|von|in Höhe von|:)?\s*(?:rund |about |etwa )?$/i.test(text.slice(0, figure.start))) value = -Math.abs(value);
-  const period = readPeriod(text, figure.start);
+  // "net loss grew to 5.70 billion yuan": the nearest net-income word before the amount is a loss.
+  if (kind === 'net_income' && !figure.signed && isLossCue(context.find(netIncomeCue.pattern).filter((cue) => cue.end <= figure.start && figure.start - cue.end < 60).at(-1)?.text ?? '')) value = -Math.abs(value);
+  const period = figure.period ?? readPeriod(text, figure.start);
   const metric: Metric = {
     kind,
-    subject: resolveSubject(context.mentions, figure.start, figure.end, text, context.primary),
+    subject,
     value,
     unit: figure.unit,
     firm: firmKinds.has(kind) || period?.endsWith('estimate') ? resolveFirm(context.mentions, figure.start) : null,
@@ -74,18 +94,20 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
     quote: text,
   };
   if (figure.converted) metric.converted = figure.converted;
-  return { metric, start: figure.start, end: figure.end };
+  return { metric, start: figure.start, end: figure.end, ...(figure.comparison ? { comparison: true } : {}) };
 }
 
-function buildRating(candidate: Candidate, context: SentenceContext): SentenceMetric {
+function buildRating(candidate: Candidate, context: SentenceContext): SentenceMetric | null {
   const label = candidate.label!;
+  const subject = resolveSubject(context.mentions, label.start, label.end, context.text, context.fallback);
+  if (subject === null) return null;
   const metric: Metric = {
     kind: 'analyst_rating',
-    subject: resolveSubject(context.mentions, label.start, label.end, context.text, context.primary),
+    subject,
     value: label.text,
     unit: null,
     firm: resolveFirm(context.mentions, label.start),
-    previous: null,
+    previous: label.previous ?? null,
     segment: null,
     period: null,
     quote: context.text,

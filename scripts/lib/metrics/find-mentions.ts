@@ -3,7 +3,8 @@
  * where printed, a `firm`.
  */
 import { nameTail } from '../../../src/lib/legal-suffixes.ts';
-import { extractFirms } from './firms.ts';
+import { extractFirms, isAnalystSentence } from './extract-firms.ts';
+import { findMarketNames } from './find-market-names.ts';
 import type { CompanyRef, Mention } from './types.ts';
 import { createNameScanner, type NameScanner } from '../text/scan-names.ts';
 
@@ -18,16 +19,20 @@ const endings = ["'s", '’s', 's', "'", '’'];
 
 /**
  * Builds one pattern over every company name and alias (legal suffixes optional), allowing the
- * genitive "Alibabas", "Alibaba's" and compounds such as "Alibaba-Aktie".
+ * genitive "Alibabas", "Alibaba's" and compounds such as "Alibaba-Aktie". A company named after
+ * `primary` ("Amazon Web Services" in an Amazon article) is a unit of it: its figures are the
+ * primary's. A German name's first word may be inflected ("der Deutschen Bank").
  *
  * @example createCompanyMatcher([{ id: 'alibaba', name: 'Alibaba Group' }]) // matches "Alibabas", "Alibaba's"
  */
-export function createCompanyMatcher(companies: CompanyRef[]): CompanyMatcher {
+export function createCompanyMatcher(companies: CompanyRef[], primary?: string): CompanyMatcher {
   const ids = new Map<string, string>();
+  const primaryName = companies.find((company) => company.id === primary)?.name.replace(nameTail, '').trim().toLowerCase();
   for (const company of companies) {
+    const id = primaryName && company.id !== primary && company.name.toLowerCase().startsWith(`${primaryName} `) ? primary! : company.id;
     for (const name of [company.name, ...(company.aliases ?? [])]) {
       const short = name.replace(nameTail, '').trim();
-      for (const form of [name, short]) if (form.length > 1 && !ids.has(form.toLowerCase())) ids.set(form.toLowerCase(), company.id);
+      for (const form of [name, short, inflect(short)]) if (form.length > 1 && !ids.has(form.toLowerCase())) ids.set(form.toLowerCase(), id);
     }
   }
   const names = [...ids.keys()].sort((a, b) => b.length - a.length);
@@ -36,20 +41,33 @@ export function createCompanyMatcher(companies: CompanyRef[]): CompanyMatcher {
   return { scan: createNameScanner({ forms: names, suffixes: endings, boundary: nameBoundary, ignoreCase: true }), ids };
 }
 
+// A leading adjective takes the German case ending: "Deutsche Bank" is "der Deutschen Bank".
+function inflect(name: string): string {
+  return name.replace(/^(\p{Lu}\p{Ll}+e)(?= \p{Lu})/u, '$1n');
+}
+
 /**
  * Lists the companies and firms named in one sentence, in order. A company is a firm in this
- * sentence when it stands where an analyst house stands ("Citigroup hat das Kursziel …").
+ * sentence when it stands where an analyst house stands ("Citigroup hat das Kursziel …"); the
+ * article's primary company is never a firm. `aliases` are the firm names the article defined.
  */
-export function findMentions(text: string, matcher: CompanyMatcher, primary: string): Mention[] {
-  const firms = extractFirms(text);
-  const mentions: Mention[] = firms.map((firm) => ({ ...firm, id: matcher.ids.get(firm.name.toLowerCase()) ?? null, isFirm: true }));
+export function findMentions(text: string, matcher: CompanyMatcher, primary: string, aliases: ReadonlyMap<string, string> = new Map()): Mention[] {
+  const mentions: Mention[] = [];
+  for (const firm of extractFirms(text, aliases)) {
+    const id = matcher.ids.get(text.slice(firm.start, firm.end).toLowerCase()) ?? matcher.ids.get(firm.name.toLowerCase()) ?? null;
+    if (id !== primary) mentions.push({ ...firm, id, isFirm: true });
+  }
+  const analystSentence = isAnalystSentence(text);
   for (const match of matcher.scan?.(text) ?? []) {
     const start = match.index;
     const end = start + match.name.length;
     if (mentions.some((other) => start < other.end && other.start < end)) continue;
     const id = matcher.ids.get(match.name.toLowerCase())!;
-    const isFirm = id !== primary && actsAsFirm(text.slice(match.end, match.end + 60));
+    const isFirm = id !== primary && analystSentence && actsAsFirm(text.slice(match.end, match.end + 60));
     mentions.push({ start, end, id, name: match.name, isFirm });
+  }
+  for (const market of findMarketNames(text)) {
+    if (!mentions.some((other) => market.start < other.end && other.start < market.end)) mentions.push({ ...market, id: null, isFirm: false, market: true });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,7 @@ import type { Extractor } from './types.ts';
 
 /** Net income words; a loss word makes the amount negative (see `isLossCue`). */
 export const netIncomeCue: Cue = {
-  pattern: /(?<![\p{L}])(?:net (?:income|profit|earnings|loss)|profits?|earnings(?! per| report| call| season| release)|bottom line|Nettogewinn\w*|Reingewinn\w*|Gewinn(?:e|s|es)?|Überschuss\w*|Jahresüberschuss\w*|Nettoergebnis\w*|Konzernergebnis\w*|Periodenergebnis\w*|Ergebnis(?:ses)?|Nettoverlust\w*|net losses|earned|verdient\w*|unter dem Strich)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?:net (?:income|profit|earnings|loss)|profits?|earnings(?! per| report| call| season| release)|bottom line|Nettogewinn\w*|Reingewinn\w*|Gewinn(?:e|s|es)?|\p{L}*[üÜ]berschuss\w*|Nettoergebnis\w*|Konzernergebnis\w*|Periodenergebnis\w*|Ergebnis(?:ses)?|Nettoverlust\w*|net losses|earned|verdient\w*|unter dem Strich)(?![\p{L}])/giu,
 };
 
 /** Earnings-per-share words. */

@@ -15,6 +15,12 @@ export const consensusCue: Cue = {
   pattern: /(?<![\p{L}])(?:consensus|average|mean|median|Konsens\w*|durchschnittlich\w*|Durchschnitt\w*|im Schnitt|im Mittel|Analystenkonsens|Mittelwert)(?![\p{L}])/giu,
 };
 
+/** The head of an analyst table row ("- Deutsche Bank: „Buy“ – 200,00 Euro"): its amount is the firm's target. */
+export const analystRowCue: Cue = {
+  pattern: /^\s*(?:[-•*–]\s*)?[\p{Lu}][^:|—–\d]{1,40}(?::|\||—|–)\s*["„“'‘«»]?(?:Strong Buy|Buy|Outperform|Overweight|Accumulate|Add|Hold|Neutral|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Underweight|Underperform|Reduce|Sell|Kaufen|Halten|Verkaufen|Übergewichten|Untergewichten)["“”'’»«]?/gu,
+  penalty: 5,
+};
+
 /** True when a consensus word is nearer to the figure than any firm named before it. */
 export function isConsensus(figure: ScannedNumber, context: SentenceContext): boolean {
   const before = context.find(consensusCue.pattern).filter((cue) => cue.end <= figure.start).at(-1);
@@ -27,8 +33,8 @@ export function isConsensus(figure: ScannedNumber, context: SentenceContext): bo
 /** price_target: one firm's target; percent figures near a target (implied upside) are blocked. */
 export const extractPriceTarget: Extractor = createCueExtractor({
   kind: 'price_target',
-  cues: [targetCue],
-  accepts: (figure, context) => isPerShare(figure) && !isConsensus(figure, context),
+  cues: [targetCue, analystRowCue],
+  accepts: (figure, context) => isPerShare(figure) && figure.value !== 0 && !isConsensus(figure, context),
   blocks: isPercent,
 });
 

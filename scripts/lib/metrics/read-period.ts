@@ -23,7 +23,7 @@ const periodPatterns: RegExp[] = [
   /\b(?:52-week|all-time|record|intraday) (?:high|low)\b|\b(?:Jahreshoch|Jahrestief|Rekordhoch|Allzeithoch|Tageshoch|Tagestief)\b/u,
 ];
 
-const forecast = /\b(?:forecasts?|estimates?|expected|expects?|guidance|projected|consensus estimates?|predicts?|projects?|sees|Prognose\w*|Schätzung\w*|erwartet\w*|Erwartung\w*|Ausblick|rechnet|dürfte|trau\w*|zutrauen)\b/i;
+const forecast = /\b(?:forecasts?|estimates?|expected|expects?|guidance|projected|consensus estimates?|predicts?|projects?|sees|Prognose\w*|Schätzung\w*|erwart\w*|Erwartung\w*|Ausblick|rechne\w*|kalkulier\w*|veranschlag\w*|dürfte\w*|soll|sollen|should|will|trau\w*|zutrauen|target\w*|Ziel\w*|Planung|geplant\w*|plant)\b/i;
 
 /**
  * Finds the period phrase nearest to a figure (the sentence first, then the article's running

@@ -7,7 +7,7 @@ import type { Extractor } from './types.ts';
 
 /** Revenue words. */
 export const revenueCue: Cue = {
-  pattern: /(?<![\p{L}])(?:revenues?|sales|turnover|top[- ]line|Umsatz\w*|Umsätze\w*|\w+umsatz\w*|Erlös\w*|\w+erlöse?|Erträge)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?:revenues?|sales|turnover|top[- ]line|Umsatz\w*|Umsätze\w*|\w+umsatz\w*|Erlös\w*|\w+erlöse?|Erträge|umgesetzt|umsetzte)(?![\p{L}])/giu,
 };
 
 /** Growth words without the word revenue ("Local Services Group grew 10%"): weaker. */

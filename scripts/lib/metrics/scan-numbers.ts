@@ -3,7 +3,7 @@
  * percent, multiple or count. Ranges, previous values and conversions are joined later
  * (`find-figures.ts`).
  */
-import { numberWords, parseDigits, roundScaled, scales } from '../text/parse-number.ts';
+import { fractionWords, multiplyingWords, numberWords, parseDigits, roundScaled, scales } from '../text/parse-number.ts';
 import { parseCurrency, prefixCurrencyPattern, suffixCurrencyPattern } from '../text/parse-currency.ts';
 import type { ScannedNumber } from './types.ts';
 
@@ -13,9 +13,11 @@ const scaleWords = {
 };
 // Single-letter scales only glued to the digits ("300M", "$6.7bn", "€5m").
 const gluedScales = String.raw`bn|mn|tn|[kKmMbB]`;
-const percentWords = String.raw`%|Prozentpunkte?|percentage points?|Prozent|per ?cent|pct\.?`;
+const percentWords = String.raw`%|Prozentpunkte?|percentage points?|Prozent|per ?cent|pct\.?|pc(?![\p{L}])`;
+// Minor units: "137.4p" and "7.5 pence" are pounds / 100, "33 cents" dollars / 100, "50 Cent" euros / 100.
+const minorUnits = { en: String.raw`pence|(?<=\d)p(?![\p{L}\d])|cents?`, de: String.raw`Pence|Cents?` };
 const countNouns = String.raw`(?:[\p{Lu}][\p{L}-]*\s)?(?:users?|customers?|members?|subscribers?|subscriptions?|downloads?|accounts?|vehicles?|cars?|deliveries|units|employees|workers|stores|shoppers|buyers|merchants|sellers|players|viewers|listeners|devices|Nutzer\w*|Kunden|Mitglieder\w*|Abonnent\w*|Abos?|Downloads?|Fahrzeuge|Autos|Auslieferungen|Einheiten|Mitarbeite\w*|Beschäftigte\w*|Filialen|Geräte|Konten|Käufer\w*|Händler\w*|times|Mal)`;
-const multipleLookback = /(?:P\/E|KGV|KUV|EV\/EBITDA|EV\/Sales|price[- ]to[- ](?:earnings|sales|book)|Kurs-Gewinn-Verhältnis|earnings multiple|multiple)\b[^\d;]{0,25}(?:\d{4}e?\b[^\d;]{0,20})?$/i;
+const multipleLookback = /(?:P\/E|PEG|P\/S|P\/B|P\/CF|KGV|KUV|KBV|KCV|KCFV|EV\/EBITDA|EV\/EBIT|EV\/Sales|EV\/Revenue|price[- ]to[- ](?:earnings|sales|book|cash flow)|Price\/(?:sales|book|earnings)|Kurs-Gewinn-Verhältnis|Kurs-Umsatz-Verhältnis|Kurs-Buchwert-Verhältnis|earnings multiple|multiple)\b[^\d;]{0,25}(?:\d{4}e?\b[^\d;]{0,20})?$/i;
 // "180 times forward earnings" is a multiple; "300 million times" a count.
 const timesMultiple = /^\s(?:(?:forward|trailing|expected|estimated|next year's|this year's|its|the|adjusted|non-GAAP|\d+-month)\s)*(?:earnings|sales|revenue|EBITDA|EBIT|book|profits?|cash flow|Gewinn\w*|Umsatz\w*)/i;
 
@@ -24,12 +26,21 @@ function wordAlternation(lang: 'en' | 'de'): string {
 }
 
 function buildPattern(lang: 'en' | 'de'): RegExp {
-  const number = String.raw`(?<digits>\d[\d.,]*\d|\d)|(?<word>\b(?:${wordAlternation(lang)})\b)`;
+  const number = String.raw`(?<digits>\d[\d.,'’]*\d|\d)|(?<word>\b(?:${wordAlternation(lang)})\b)`;
   const scale = String.raw`(?:\s?-?(?<scale>${scaleWords.en}|${scaleWords.de})\b\.?|(?<glued>${gluedScales})(?![\p{L}\d]))`;
-  const suffix = String.raw`(?:\s?(?<percent>${percentWords})|(?<times>x|-?fache?)(?![\p{L}\d])|\s?(?<suffix>${suffixCurrencyPattern})(?![\p{L}\d])|\s(?<count>${countNouns})\b)`;
+  const suffix = String.raw`(?:\s?(?<percent>${percentWords})|(?<times>x|-?fache?)(?![\p{L}\d])|\s?(?<minor>${minorUnits[lang]})(?![\p{L}\d])|\s?(?<suffix>${suffixCurrencyPattern})(?![\p{L}\d])|\s(?<count>${countNouns})\b)`;
   const prefix = String.raw`(?:(?<prefix>${prefixCurrencyPattern})\s?)`;
   const sign = String.raw`(?<sign>[+\-−–](?=\d)|\b(?:minus|plus)\s)`;
-  return new RegExp(String.raw`(?<![\p{L}\d.,$€£¥])${sign}?${prefix}?(?:${number})${scale}?${suffix}?`, 'giu');
+  // "$(100) million": a bracketed amount is negative (accounting style).
+  const bracketed = String.raw`(?<prefixBracket>${prefixCurrencyPattern})\((?<bracketDigits>\d[\d.,]*)\)${scale}?`;
+  const fraction = String.raw`(?<fraction>${fractionAlternation(lang)})|(?<multiple>${Object.keys(multiplyingWords).join('|')})`;
+  return new RegExp(String.raw`(?<![\p{L}\d.,$€£¥'’])(?:${bracketed}|${fraction}|${sign}?${prefix}?(?<innerSign>[-−](?=\d))?(?:${number})${scale}?${suffix}?)`, 'giu');
+}
+
+// English "half" only where it is a share of something moving, not "the first half".
+function fractionAlternation(lang: 'en' | 'de'): string {
+  const words = Object.keys(fractionWords[lang]).filter((word) => word !== 'half').sort((a, b) => b.length - a.length);
+  return [...words, ...(lang === 'en' ? [String.raw`(?<=(?:by|nearly|almost|about|roughly|than|lost|gained) )half(?![\p{L}-])`] : [])].join('|');
 }
 
 const patterns = { en: buildPattern('en'), de: buildPattern('de') };
@@ -56,11 +67,19 @@ export function scanNumbers(text: string, lang: 'en' | 'de'): ScannedNumber[] {
 
 function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de'): ScannedNumber | null {
   const groups = match.groups ?? {};
+  const end = match.index + match[0].length;
+  if (groups['fraction']) return { start: match.index, end, value: fractionWords[lang][groups['fraction'].toLowerCase()] ?? fractionWords.en.half!, unit: '%', scaled: false, signed: false };
+  if (groups['multiple']) return { start: match.index, end, value: multiplyingWords[groups['multiple'].toLowerCase()]!, unit: '%', scaled: false, signed: true };
+  if (groups['bracketDigits']) {
+    const digits = parseDigits(groups['bracketDigits'], lang);
+    const scaleWord = (groups['scale'] ?? groups['glued'] ?? '').replace(/\.$/, '').toLowerCase();
+    const scale = scaleWord ? (scales[lang][scaleWord] ?? scales.en[scaleWord] ?? 1) : 1;
+    return digits === null ? null : { start: match.index, end, value: -roundScaled(digits * scale), unit: parseCurrency(groups['prefixBracket']!), scaled: scaleWord !== '', signed: true };
+  }
   const base = groups['digits'] ? parseDigits(groups['digits'], lang) : numberWords[lang][groups['word']?.toLowerCase() ?? ''];
   if (base === undefined || base === null) return null;
   const scaleWord = (groups['scale'] ?? groups['glued'] ?? '').replace(/\.$/, '').toLowerCase();
-  const scale = scaleWord ? (scales[lang][scaleWord] ?? scales.en[scaleWord] ?? scales.de[scaleWord] ?? 1) : 1;
-  const end = match.index + match[0].length;
+  const scale = (scaleWord ? (scales[lang][scaleWord] ?? scales.en[scaleWord] ?? scales.de[scaleWord] ?? 1) : 1) / (groups['minor'] ? 100 : 1);
   // "235-billion-parameter": a compound adjective, not an amount.
   const compound = /^-\p{L}/u.test(text.slice(end)) || (Boolean(groups['digits']) && /^[\p{L}]/u.test(text.slice(end)));
   const countWord = groups['count'] ?? '';
@@ -68,7 +87,8 @@ function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de'): Scan
   const yearLike = !scaleWord && !groups['percent'] && /^(?:19|20)\d\d$/.test(groups['digits'] ?? '');
   const unit = compound ? null : isMultiple ? 'x' : yearLike && !groups['prefix'] && !groups['suffix'] ? null : readUnit(groups, scaleWord !== '', text.slice(0, match.index));
   if (groups['word'] && !scaleWord && !unit) return null; // "one of the", "ein Grund"
-  const sign = groups['sign']?.trim() ?? '';
+  // "RMB -0.20": the sign may stand between the currency and the digits.
+  const sign = groups['sign']?.trim() ?? groups['innerSign'] ?? '';
   const negative = sign === '-' || sign === '−' || sign === '–' || sign.toLowerCase() === 'minus';
   const value = roundScaled(base * scale) * (negative ? -1 : 1);
   const countEnd = groups['count'] ? end - groups['count'].length - 1 : end;
@@ -76,6 +96,7 @@ function toFigure(match: RegExpExecArray, text: string, lang: 'en' | 'de'): Scan
 }
 
 function readUnit(groups: Record<string, string | undefined>, scaled: boolean, before: string): string | null {
+  if (groups['minor']) return /^p/i.test(groups['minor']) ? 'GBP' : groups['minor'].startsWith('C') ? 'EUR' : 'USD';
   if (groups['prefix']) return parseCurrency(groups['prefix']);
   if (groups['suffix']) return parseCurrency(groups['suffix']);
   if (groups['percent']) return /punkt|point/i.test(groups['percent']) ? 'pp' : '%';

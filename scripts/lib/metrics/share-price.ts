@@ -8,7 +8,7 @@ import type { Candidate, Extractor, ScannedNumber, SentenceContext } from './typ
 
 /** Words for the stock itself ("per share" and "je Aktie" are units, not the stock). */
 export const stockCue: Cue = {
-  pattern: /(?<![\p{L}])(?<!per |je |pro |a )(?:shares?|stocks?|ADRs?|share price|stock price|Aktien?|Aktienkurs\w*|Anteilsscheine?|Papiere?s?|Titel|Kurs|Börsenkurs|Notierung|Veränderung zum Vortag|Tagesveränderung|Kursveränderung|change on the day|daily change|closed|ended|finished|schloss|notierte)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?<!per |je |pro |a )(?:shares?|stocks?|ADRs?|share price|stock price|Aktien?|Aktienkurs\w*|Anteilsscheine?|Papiere?s?|Titel|Valoren|Kurs|Kursminus|Kursplus|Kursgewinne?|trading|traded|52-week change|\d+-(?:week|month) change|Börsenkurs|Notierung|Veränderung zum Vortag|Tagesveränderung|Kursveränderung|change on the day|daily change|closed|ended|finished|schloss|notierte)(?![\p{L}])/giu,
   penalty: 10,
 };
 
@@ -17,7 +17,7 @@ export const pronounCue: Cue = { pattern: /^(?:They|It|Sie|Es)(?= (?:fell|rose|c
 
 /** Phrases that quote a traded level (close, open, intraday or 52-week high/low). */
 export const levelCue: Cue = {
-  pattern: /\b(?:trading|trades?|traded|changing hands|quoted|closed|closing|ended|finished|opened|settled|stood)\b[^.;\d]{0,20}?\b(?:at|around|near|on)\b|\bclose of\b|\bclosing price\b|\b(?:high|low|peak)s? (?:of|at)\b|\bpriced at\b|\bschloss\b(?: \w+)? (?:bei|mit)|\bnotiert\w*(?: \w+)? (?:bei|mit|um)|\bSchlusskurs\w*|\bKurs von\b|\bLetzter Kurs\b|\bSpanne\b|\bHandelsspanne\b|\bbewegt sich\b|\b(?:Tages|Jahres|Rekord|Allzeit|Verlaufs|Zwischen)(?:hoch|tief)\w*|\b52-(?:Wochen|week)[- ](?:Hoch|Tief|high|low)|\bkostet\w*|\bzuletzt\b|\b(?:stock|share) price of\b|\bAktienkurs von\b/giu,
+  pattern: /\b(?:trading|trades?|traded|changing hands|quoted|closed|closing|ended|finished|opened|settled|stood)\b[^.;\d]{0,20}?\b(?:at|around|near|on)\b|\b(?:as (?:low|high) as|touching|touched|ranged? from|range of)\b|\bclose of\b|\bclosing price\b|\b(?:high|low|peak)s? (?:of|at)\b|\bpriced at\b|\bschloss\b(?: \w+)? (?:bei|mit)|\bnotiert\w*(?: \w+)? (?:bei|mit|um)|\bSchlusskurs\w*|\bKurs von\b|\bLetzter Kurs\b|\bSpanne\b|\bHandelsspanne\b|\bbewegt sich\b|\b(?:Tages|Jahres|Rekord|Allzeit|Verlaufs|Zwischen)(?:hoch|tief)\w*|\b52-(?:Wochen|week)[- ](?:Hoch|Tief|high|low)|\bkostet\w*|\bzuletzt\b|\b(?:höchste[nr]?|tiefste[nr]?|niedrigste[nr]?) (?:Stand|Kurs|Wert|Niveau)\b|\bbis auf\b|\b(?:Er)?[öÖ]ffn\w*|\bEröffnungskurs\b|\b(?:stock|share) price of\b|\bAktienkurs von\b/giu,
 };
 
 /** A move verb; it moves the stock only right after a company's name ("Alibaba Surges 11%"). */
@@ -47,20 +47,44 @@ export const extractSharePrice: Extractor = (context) => {
     let distance = nearestCue(context, [levelCue], figure);
     const previous = context.figures[index - 1];
     const stock = nearestCue(context, [stockCue, pronounCue], figure);
-    if (previous && isPercent(previous) && afterMove.test(context.text.slice(previous.end, figure.start)) && stock < Infinity) distance = Math.min(distance, 1);
+    // "climbed 2.3pc, or 72p, to 3236p": the move may be restated in money before the level.
+    const move = previous && !isPercent(previous) && context.figures[index - 2] && /^\s*,?\s*(?:or|oder)\s*$/.test(context.text.slice(context.figures[index - 2]!.end, previous.start)) ? context.figures[index - 2] : previous;
+    if (move && isPercent(move) && afterMove.test(context.text.slice(move.end, figure.start).replace(/^\s*,\s*(?:or|oder)\s+\S+,/, '')) && stock < Infinity) distance = Math.min(distance, 1);
     // A bare stock word only counts close by, and not where targets are discussed.
     if (stock <= 25 && !hasTargetWords(context)) distance = Math.min(distance, stock);
-    if (distance < Infinity) candidates.push({ figure: index, kind: 'share_price', distance });
+    if (isQuoteLine(context)) distance = 0;
+    if (distance < Infinity && figure.value !== 0) candidates.push({ figure: index, kind: 'share_price', distance });
   });
   return candidates;
 };
 
+// "Nvidia … has climbed more than 165% this year": a move verb right before the percentage, in a
+// sentence that names a company, is the stock's move where no other word names the figure.
+const verbBefore = /\b(?:climb|rose|rise|risen|jump|soar|surg|rall|gain|fell|fall|fallen|drop|slump|tumbl|plung|sank|slid|lost|shed|eingebrochen|gefallen|gestiegen|zugelegt|verloren|nachgegeben)\w*\s+(?:by\s+|um\s+)?(?:more than |about |nearly |almost |roughly |over |around |some |mehr als |fast |knapp |rund |etwa |über )?$/i;
+// "Am Donnerstag waren sie … um mehr als 4 Prozent eingebrochen": "sie" with a move verb is the stock.
+const pronounMove = /(?<![\p{L}])(?:sie|they)(?![\p{L}])[^.;]*\b(?:eingebrochen|gefallen|gestiegen|zugelegt|verloren|nachgegeben|gesackt|geklettert|fell|rose|dropped|jumped|climbed|slid|gained|lost)\b/iu;
+
+/** True when a sentence is a quote line: a price and its change, maybe a name and pipes ("193.90 HKD +7.60%"). */
+function isQuoteLine(context: SentenceContext): boolean {
+  const money = context.figures.filter((figure) => isPerShare(figure));
+  if (money.length !== 1 || !context.figures.some((figure) => isPercent(figure) && figure.signed)) return false;
+  let rest = context.text;
+  for (const figure of [...context.figures].reverse()) rest = rest.slice(0, figure.start) + rest.slice(figure.end);
+  return /^[\s|·•:–-]*(?:[\p{Lu}][\p{L}&.-]*\s*)*[\s|·•:–-]*$/u.test(rest);
+}
+
 /** share_price_change: a move of the stock in percent. */
 export const extractSharePriceChange: Extractor = (context) => {
   const candidates: Candidate[] = [];
+  const quoteLine = isQuoteLine(context);
+  const named = context.mentions.some((mention) => !mention.isFirm && mention.id);
+  const pronoun = pronounMove.test(context.text);
   context.figures.forEach((figure, index) => {
     if (!isPercent(figure)) return;
-    const distance = Math.min(nearestCue(context, [stockCue, pronounCue], figure), moveDistance(context, figure) + 10);
+    let distance = Math.min(nearestCue(context, [stockCue, pronounCue], figure), moveDistance(context, figure) + 10);
+    if (quoteLine) distance = 0;
+    if (named && verbBefore.test(context.text.slice(Math.max(0, figure.start - 40), figure.start))) distance = Math.min(distance, 20);
+    if (pronoun) distance = Math.min(distance, 25);
     if (distance < Infinity) candidates.push({ figure: index, kind: 'share_price_change', distance });
   });
   return candidates;

@@ -19,13 +19,20 @@ export type ScannedNumber = {
   converted?: { value: number; unit: string };
   /** Set on both ends of a range ("1,3 bis 2,5 Prozent"). */
   range?: 'low' | 'high';
+  /** An earlier value ("a year earlier") with nothing in its sentence to be the previous of. */
+  comparison?: boolean;
+  /** The period a record's column gives the figure ("2025e"), before any the sentence words. */
+  period?: string;
 };
 
 /** A company the article names, as the pipeline passes it in. */
 export type CompanyRef = { id: string; name: string; aliases?: string[] };
 
-/** A name of a company or firm found in a sentence. */
-export type Mention = { start: number; end: number; id: string | null; name: string; isFirm: boolean };
+/**
+ * A name found in a sentence: a company, an analyst firm, or (`market`) an index, currency or
+ * commodity, which owns the figures next to it so that no company does.
+ */
+export type Mention = { start: number; end: number; id: string | null; name: string; isFirm: boolean; market?: boolean };
 
 /** Everything an extractor may read about one sentence. */
 export type SentenceContext = {
@@ -34,6 +41,8 @@ export type SentenceContext = {
   figures: ScannedNumber[];
   mentions: Mention[];
   primary: string;
+  /** The company a figure belongs to when the sentence names none (the topic, else the primary). */
+  fallback: string;
   /** Positions of a pattern's matches in this sentence, cached per pattern. */
   find: (pattern: RegExp) => ReadonlyArray<{ start: number; end: number; text: string }>;
 };
@@ -47,8 +56,8 @@ export type Candidate = {
   figure: number | null;
   kind: MetricKind | null;
   distance: number;
-  /** A rating's label and where it stands in the sentence. */
-  label?: { text: string; start: number; end: number };
+  /** A rating's label, where it stands in the sentence, and the label it replaced. */
+  label?: { text: string; start: number; end: number; previous?: string };
   counts?: { buy: number; hold: number; sell: number };
 };
 

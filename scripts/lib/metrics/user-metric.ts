@@ -6,7 +6,7 @@ import type { Extractor, ScannedNumber } from './types.ts';
 
 // A scaled number followed by a preposition is an amount with its currency left out
 // ("53 Milliarden für die KI-Offensive"), not a count.
-const notANoun = /^\s*(?:(?:für|for|in|of|von|auf|and|und|to|bis|im|at|the|der|die|das|des|dem|mehr|more|than|als|worth|wert|oder|or|an|am|zu|bei|with|mit|from|aus)(?![\p{L}])|[.,;:!?)–-]|$)/iu;
+const notANoun = /^\s*(?:(?:für|for|in|of|von|auf|and|und|to|bis|im|at|the|der|die|das|des|dem|mehr|more|than|als|worth|wert|oder|or|an|am|zu|bei|with|mit|from|aus)(?![\p{L}])|[.,;:!?)|–-]|$)/iu;
 // A count noun standing before the figure ("users of Weixin and WeChat: 1.41 billion").
 const nounBefore = /\b(?:users|customers|members|subscribers|accounts|downloads|vehicles|deliveries|shipments|employees|Nutzer\w*|Kunden|Mitglieder\w*|Abonnenten|Downloads|Fahrzeuge|Auslieferungen|Mitarbeiter\w*)\b[^.;\d]{0,40}$/i;
 
@@ -14,7 +14,7 @@ const nounBefore = /\b(?:users|customers|members|subscribers|accounts|downloads|
 export function isCounted(figure: ScannedNumber, text: string): boolean {
   if (figure.unit !== 'count') return false;
   if (!notANoun.test(text.slice(figure.end))) return true;
-  return figure.scaled && /^\s*(?:[.,;)]|$)/.test(text.slice(figure.end)) && nounBefore.test(text.slice(0, figure.start));
+  return figure.scaled && /^\s*(?:[.,;)|]|$)/.test(text.slice(figure.end)) && nounBefore.test(text.slice(0, figure.start));
 }
 
 /** user_metric: any count with a noun; the cue is the noun itself, so the distance is small. */

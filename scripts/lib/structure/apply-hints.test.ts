@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyHints, type HintedFacts } from './apply-hints.ts';
 
 const facts: Omit<HintedFacts, 'warnings'> = {
-  structure: { title: 'Shares Jump', titleSource: 'headline', blocks: [{ type: 'paragraph', text: 'Siemens rose 5%.' }] },
+  structure: { title: 'Shares Jump', titleSource: 'headline', blocks: [{ type: 'paragraph', text: 'Siemens rose 5%.' }], header: [] },
   published: { date: null, dateSource: 'none', warnings: ['no publication date found; set one in an override if known'] },
   publisher: null,
 };
@@ -14,7 +14,7 @@ describe('applyHints', () => {
 
   test('front-matter title, date and publisher are used, each with a warning; the old headline stays as a heading', () => {
     const result = applyHints(facts, { origin: 'front-matter', title: 'Siemens Rises', published: '2025-12-12T04:09:05+01:00', publisher: 'Wire' });
-    expect(result.structure).toEqual({ title: 'Siemens Rises', titleSource: 'headline', blocks: [{ type: 'heading', text: 'Shares Jump' }, ...facts.structure.blocks] });
+    expect(result.structure).toEqual({ title: 'Siemens Rises', titleSource: 'headline', blocks: [{ type: 'heading', text: 'Shares Jump' }, ...facts.structure.blocks], header: [] });
     expect(result.published).toEqual({ date: '2025-12-12', time: '04:09:05', dateSource: 'byline', warnings: ['date 2025-12-12 taken from the front-matter'] });
     expect(result.publisher).toBe('Wire');
     expect(result.warnings).toEqual(['title taken from the front-matter', 'publisher taken from the front-matter']);

@@ -33,7 +33,7 @@ export function applyHints(facts: Omit<HintedFacts, 'warnings'>, hints: SourceHi
   let { structure, published, publisher } = facts;
   if (hints.title !== undefined && !isSameText(hints.title, structure.title)) {
     const lead = structure.titleSource === 'headline' ? [{ type: 'heading' as const, text: structure.title }] : [];
-    structure = { title: hints.title, titleSource: 'headline', blocks: [...lead, ...structure.blocks] };
+    structure = { ...structure, title: hints.title, titleSource: 'headline', blocks: [...lead, ...structure.blocks] };
     if (!hints.titlePrinted) warnings.push(`title taken from the ${origin}`);
   }
   const date = hints.published === undefined ? null : isoDateTime.exec(hints.published);

@@ -48,3 +48,24 @@ describe('splitLongLine', () => {
     expect(splitLongLine('short line')).toEqual(['short line']);
   });
 });
+
+describe('parseStructure around the headline', () => {
+  test('a date line under a standfirst is still the headline\'s', () => {
+    const structure = parseStructure(['Why Microsoft shares jumped on Wednesday', "Earnings trump estimates, and Microsoft's guidance is golden.", 'Published 28 October 2021 | More on:', 'Microsoft reported results that beat estimates on every line, and its shares rose.']);
+    expect(structure.header).toEqual(['Published 28 October 2021 | More on:']);
+    expect(structure.blocks).toHaveLength(2);
+  });
+
+  test('chrome before the headline and its date line leave the body for the header', () => {
+    const structure = parseStructure(['Daily Mail · 23 May 2018 · by Paul Thomas', 'Media', 'Another FTSE record but Pets at Home proves a dog', '23.05.2018', 'SLUMPING profits sent Pets at Home investors running for the door on Wednesday.']);
+    expect(structure.title).toBe('Another FTSE record but Pets at Home proves a dog');
+    expect(structure.header).toEqual(['Daily Mail · 23 May 2018 · by Paul Thomas', 'Media', '23.05.2018']);
+    expect(structure.blocks).toEqual([{ type: 'paragraph', text: 'SLUMPING profits sent Pets at Home investors running for the door on Wednesday.' }]);
+  });
+
+  test('a date line in the body is never a heading', () => {
+    const lead = ['Profits fell by a sixth in the year to March, the retailer said.', 'Revenue rose, and the dividend was held.', 'The shares fell.', 'Analysts were cautious.'];
+    const structure = parseStructure(['Pets at Home proves a dog', ...lead, 'Stand: 27.07.2022', 'More text follows here.']);
+    expect(structure.blocks[4]).toEqual({ type: 'paragraph', text: 'Stand: 27.07.2022' });
+  });
+});

@@ -1,9 +1,18 @@
+import { bylineLine } from '../clean/boilerplate.ts';
+import { parseDateLine } from '../extract/parse-date-line.ts';
 import type { Block } from '../types.ts';
+import { findHeadline } from './find-headline.ts';
 
-/** The article's headline and body blocks. */
-export type Structure = { title: string; titleSource: 'headline' | 'derived'; blocks: Block[] };
+/**
+ * The article's headline and body blocks, and the page-chrome lines around the headline taken
+ * out of the body (`header`: site and section lines before it, date lines and bylines under it),
+ * which the date and identifier stages still read.
+ */
+export type Structure = { title: string; titleSource: 'headline' | 'derived'; blocks: Block[]; header: string[] };
 
 const listMarker = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
+// Lines right under the headline that may still be its date line or byline.
+const underHeadline = 4;
 // Markdown sources mark headings themselves ("## The numbers").
 const atxHeading = /^#{1,6}\s+/;
 const maxHeadingWords = 16;
@@ -15,17 +24,32 @@ const maxParagraph = 5000;
 
 /**
  * Turns cleaned body lines into a headline and blocks: headings (short lines without closing
- * punctuation), paragraphs and lists. When the first line is a paragraph, the title is derived
- * from its first sentence (`titleSource: derived`) and the paragraph stays in the body.
+ * punctuation), paragraphs and lists. The headline is the best candidate among the lines before
+ * the first prose paragraph (`findHeadline`); page chrome before it and date lines or bylines
+ * right under it leave the body for `header`. Where no line is a headline, the first heading is,
+ * and when the first line is a paragraph, the title is derived from its first sentence
+ * (`titleSource: derived`) and the paragraph stays in the body.
  *
  * @example parseStructure(['Shares Jump', 'Alibaba rose 5%.']).title // 'Shares Jump'
+ * @example parseStructure(['Media', 'What to Expect When Disney Reports', 'Disney reports on Tuesday, and analysts expect more.']).title // 'What to Expect When Disney Reports'
  */
 export function parseStructure(lines: string[]): Structure {
-  const blocks = toBlocks(lines.flatMap(splitLongLine));
+  const split = lines.flatMap(splitLongLine);
+  const { headline, leadStart } = findHeadline(split);
+  const isDated = (line: string) => parseDateLine(line) !== null || bylineLine.test(line);
+  if (headline !== null) {
+    // A standfirst may stand between the headline and its date line ("Published 28 October 2021")
+    const under = split.slice(headline + 1, headline + 1 + underHeadline);
+    const rest = split.slice(headline + 1 + under.length);
+    const header = [...split.slice(0, headline), ...under.filter(isDated)];
+    return { title: split[headline]!, titleSource: 'headline', blocks: toBlocks([...under.filter((line) => !isDated(line)), ...rest]), header };
+  }
+  const header = split.slice(0, leadStart).filter(isDated);
+  const blocks = toBlocks(split.filter((line, index) => index >= leadStart || !isDated(line)));
   const first = blocks[0];
-  if (first?.type === 'heading') return { title: first.text, titleSource: 'headline', blocks: blocks.slice(1) };
+  if (first?.type === 'heading') return { title: first.text, titleSource: 'headline', blocks: blocks.slice(1), header };
   const lead = first?.type === 'paragraph' ? first.text : first?.type === 'list' ? first.items[0]! : '';
-  return { title: deriveTitle(lead), titleSource: 'derived', blocks };
+  return { title: deriveTitle(lead), titleSource: 'derived', blocks, header };
 }
 
 /**
@@ -73,6 +97,8 @@ export function toBlocks(lines: string[]): Block[] {
 /** A heading is short, ends without sentence punctuation and is followed by more text. */
 export function isHeading(line: string, next: string | undefined): boolean {
   if (next === undefined) return false;
+  // A date line is page chrome, never a heading of the body
+  if (parseDateLine(line) !== null) return false;
   const words = line.split(' ').length;
   if (words > maxHeadingWords || line.length > 160) return false;
   if (/[.:;,…]$|\.["“”»«']$/u.test(line)) return false;

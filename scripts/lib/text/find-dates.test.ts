@@ -11,11 +11,19 @@ describe('findDates', () => {
     ['2025-06-30T08:00', { year: 2025, month: 6, day: 30, time: '08:00' }],
     ['Neue Analyse vom 12. Dezember', { year: null, month: 12, day: 12 }],
     ['New Analysis from January 4 delivers', { year: null, month: 1, day: 4 }],
+    ['AFA0045 2017-11-07/11:15', { year: 2017, month: 11, day: 7, time: '11:15' }],
+    ['Economy | Business | 2025.02.13', { year: 2025, month: 2, day: 13 }],
+    ['16.10.24 17:47 Uhr', { year: 2024, month: 10, day: 16, time: '17:47', shortYear: true }],
+    ['München (8.2.24) –', { year: 2024, month: 2, day: 8, shortYear: true }],
+    ['06/06/2022 | 12:55am EDT', { year: 2022, month: 6, day: 6 }],
+    ['11/28/2024 4:05 pm ET', { year: 2024, month: 11, day: 28, time: '16:05' }],
+    ['28/11/2024', { year: 2024, month: 11, day: 28 }],
+    ['05/07/2023 10:15 AM EDT', { year: 2023, month: 5, day: 7 }],
   ])('%s', (text, expected) => {
     expect(findDates(text)[0]).toMatchObject(expected);
   });
 
-  test.each(['31.02.2025', 'Q1 2025', 'up 12% in 2025'])('%s is not a day', (text) => {
+  test.each(['31.02.2025', 'Q1 2025', 'up 12% in 2025', '05/07/2023', 'Version 1.2.345', 'Kurs 1.700.000'])('%s is not a day', (text) => {
     expect(findDates(text).filter((d) => d.year !== null)).toEqual([]);
   });
 

@@ -44,11 +44,13 @@ export const numberWords: Record<NumberLanguage, Record<string, number>> = {
  * @example parseDigits('1.234,56', 'de') // 1234.56
  * @example parseDigits('1,234.56', 'en') // 1234.56
  * @example parseDigits('161.60', 'de') // 161.6 (a dot before two digits cannot group thousands)
+ * @example parseDigits("12'544,1", 'de') // 12544.1
  */
 export function parseDigits(digits: string, lang: NumberLanguage): number | null {
   const groupSep = lang === 'de' ? '.' : ',';
   const decimalSep = lang === 'de' ? ',' : '.';
-  let text = digits;
+  // Swiss numbers group thousands with an apostrophe ("12'544,1"); that leaves the decimal separator.
+  let text = /['’]/.test(digits) ? digits.replace(/['’]/g, '').replace(',', '.') : digits;
   const lastDot = text.lastIndexOf('.');
   const lastComma = text.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {
@@ -87,6 +89,23 @@ export function parseNumber(text: string, lang: NumberLanguage): number | null {
   const value = roundScaled(base * scale);
   return sign === '-' || sign === '−' ? -value : value;
 }
+
+/**
+ * Fractions and multiples written as words, as the percentage they stand for: "ein Fünftel" is
+ * 20 %, "die Hälfte" 50 %, "vervierfacht" a rise of 300 %. Keys lower-cased.
+ */
+export const fractionWords: Record<NumberLanguage, Record<string, number>> = {
+  en: { 'a third': 33.33, 'one third': 33.33, 'one-third': 33.33, 'two thirds': 66.67, 'two-thirds': 66.67, 'a fifth': 20, 'one fifth': 20, 'a tenth': 10, 'three quarters': 75, half: 50 },
+  de: {
+    'ein drittel': 33.33, 'einem drittel': 33.33, 'einen drittel': 33.33, 'zwei drittel': 66.67, 'ein viertel': 25, 'einem viertel': 25, 'drei viertel': 75,
+    'ein fünftel': 20, 'einem fünftel': 20, 'ein zehntel': 10, 'einem zehntel': 10, 'die hälfte': 50, 'der hälfte': 50, 'zur hälfte': 50,
+  },
+};
+
+/** Verbs that multiply a value, as the change in percent they stand for ("doubled" is +100 %). */
+export const multiplyingWords: Readonly<Record<string, number>> = {
+  doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, verdoppelt: 100, verdreifacht: 200, vervierfacht: 300, verfünffacht: 400, verzehnfacht: 900,
+};
 
 /** Removes float noise from scaling (48.95 × 10^9 is 48950000000.000004 otherwise). */
 export function roundScaled(value: number): number {

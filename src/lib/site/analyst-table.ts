@@ -61,7 +61,7 @@ function toRow(figures: Figure[]): AnalystRow {
 }
 
 function toPrevious(target: Figure, older: Figure[]): PreviousTarget | null {
-  if (target.metric.previous !== null) return { value: target.metric.previous, unit: target.metric.unit, source: 'stated', figure: null };
+  if (typeof target.metric.previous === 'number') return { value: target.metric.previous, unit: target.metric.unit, source: 'stated', figure: null };
   // An older article's target only counts when it is older indeed and a different value: the same
   // target reported again (or in another language) is not a revision.
   const earlier = older.find(

@@ -1,0 +1,129 @@
+/**
+ * The shapes in which news text names a company, each with the weight of its evidence: the data
+ * of `discoverCompanies`. Order matters (see `patterns`). The verbs of market reports ("rose 1.1
+ * percent", "legten zu", "waren gefragt") are listed here because a mover in a market report is
+ * named by them and nothing else.
+ */
+import { legalFormSource } from '../../../src/lib/legal-suffixes.ts';
+import { ricSource } from './extract-identifiers.ts';
+
+/**
+ * How much each kind of evidence says a name is a company. A printed identifier or legal form is
+ * enough on its own (3); so is a "Name-Aktie(n)" compound or a top/flop row (2.5: nobody writes
+ * "Welche-Aktie"; sector prefixes such as "Tech-Aktien" are listed in `non-company-names.ts`).
+ * "Shares of", "Name Aktie" or an analyst's or a mover's role in a sentence is good evidence
+ * (2), but any word opening a sentence can stand there; "Name Aktien", a "Group" name or a
+ * title's subject needs more (each further mention adds 0.5, see `weigh-companies.ts`).
+ */
+export const evidenceWeights = { identifier: 3, legal: 3, compound: 2.5, share: 2, role: 2, title: 1.5, group: 1.5, sector: 1 } as const;
+
+// A run of capitalised words, allowing "&", "of", "de", "la", "at" between them ("Pets at Home";
+// "und"/"and" join lists far more often than names). A word may start lower case when a capital
+// follows within three letters ("nCino", "eBay"). A word is at most 41 characters and a run starts
+// at a word's start: unbounded, every capital inside a 2 MB "word" would scan to its end.
+const wordChar = "[\\p{L}\\p{N}&.'’-]";
+export const word = `(?:[\\p{Lu}]|\\p{Ll}{1,3}\\p{Lu})${wordChar}{0,40}`;
+// Names never cross a line break: headings and paragraphs are joined with "\n".
+export const nameRun = `((?<!${wordChar})${word}(?:[ \\t]+(?:(?:&|of|de|la|at)[ \\t]+)?${word}){0,3})`;
+// A brand written in lower case ("adidas"), accepted only where a hyphen or identifier vouches for it.
+const lowerName = `((?<!${wordChar})\\p{Ll}[\\p{Ll}\\p{N}]{2,30})`;
+const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE|SSE|SZSE|TSX|ASX|OTC|SIX|AMEX)';
+const ric = `\\(${ricSource}\\)`;
+const tickerTail = `(?:,?[ \\t]+${legalFormSource})?\\s*\\(\\s*${exchange}\\s*:\\s*([A-Z0-9.]{1,8})`;
+const percent = '[+\\-−]?\\s?\\d+(?:[.,]\\d+)?\\s?(?:%|(?:Prozent|percent|pct|pc)\\b)';
+// The verbs a market report moves a stock with, and the words that close their clause.
+const moveVerbs = 'rose|fell|gained|lost|added|climbed|jumped|slipped|slumped|dropped|tumbled|surged|soared|sank|plunged|rallied|advanced|declined|edged (?:up|down|higher|lower)|(?:was|were|is|are) (?:up|down)|legte|legten|stieg|stiegen|fiel|fielen|verlor|verloren|gewann|gewannen|sank|sanken|kletterte|kletterten|rutschte|rutschten|büßte|büßten|gab|gaben|sprang|sprangen|brach|brachen|verteuerte|verteuerten|verbilligte|verbilligten';
+
+const particleVerbs = 'legten|legte|gaben|gab|zogen|zog|fielen|fiel|brachen|brach|rutschten|rutschte|sackten|sackte|gingen|ging|schlossen|schloss';
+const particles = 'zu|nach|an|zurück|ein|ab';
+const stateVerbs = 'waren|war|notierte|notierten|tendierte|tendierten|lag|lagen|schloss|schlossen|standen|stand|gerieten|geriet|zeigten sich|zeigte sich';
+const states = 'gefragt|gesucht|schwach|schwächer|fester|leichter|höher|tiefer|freundlich|verändert|unverändert|im Plus|im Minus|unter Druck|im Fokus';
+const invertedVerbs = 'stiegen|stieg|fielen|fiel|legten|legte|verloren|verlor|gewannen|gewann|kletterten|kletterte|sanken|sank';
+const fillers = '(?:(?:dagegen|auch|zudem|ebenfalls|hingegen)[ \\t]+)*';
+// After a German verb an article opens its subject ("Im Quartal stieg der Umsatz …"): then the
+// word before the verb was the sentence's first part, not its subject.
+const notSubjectAfter = '(?![ \\t]+(?:der|die|das|den|dem|des|ein|eine|sein|seine|ihr|ihre)\\b)';
+
+/** What a name is to the article: the company a figure is about, an analyst house, or named. */
+export type Role = 'issuer' | 'analyst' | 'named';
+
+/** One discovery pattern; see `patterns`. */
+export type Pattern = {
+  re: RegExp;
+  role: Role;
+  weight: number;
+  anchor?: RegExp;
+  near?: RegExp;
+  /** Names listed beside the match share its evidence: "Hensoldt und Renk legten zu". */
+  list?: 'before' | 'after';
+  /** The name is a sentence's subject: a lone common noun after an article is none ("Nach den Quartalszahlen hat …"). */
+  subject?: true;
+  /** The last group is the ticker printed beside the name. */
+  ticker?: true;
+  /** A printed identifier stands beside the name. */
+  identifier?: true;
+  /** Any word opening a sentence fills the name's slot ("Several analysts", "Implied shares"). */
+  opener?: true;
+};
+
+// Order matters: the most reliable shapes first; later patterns never replace an earlier name.
+// A pattern's `anchor` is a part every match must contain, tested first: scanning for a name run
+// at every capital letter costs far more than looking for "(NYSE:" once, and most articles hold
+// only a few of these shapes. Where the anchor is absent the pattern cannot match, so skipping it
+// changes nothing.
+// A pattern with `near` holds nothing but white space and "," or "'s" between its name and the
+// anchor, and nothing after the anchor beyond its own line, so a match lies in the lines from the
+// name's to the anchor's (see `collectNear`); `near` finds every anchor.
+export const patterns: Pattern[] = [
+  { re: new RegExp(`${nameRun}${tickerTail}`, 'dgu'), role: 'issuer', weight: evidenceWeights.identifier, anchor: new RegExp(`\\(\\s*${exchange}\\s*:`, 'u'), ticker: true, identifier: true },
+  { re: new RegExp(`${lowerName}${tickerTail}`, 'dgu'), role: 'issuer', weight: evidenceWeights.identifier, anchor: new RegExp(`\\(\\s*${exchange}\\s*:`, 'u'), ticker: true, identifier: true },
+  { re: new RegExp(`${nameRun}\\s+[A-Z]{2}[A-Z0-9]{9}\\d\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.identifier, near: /\s[A-Z]{2}[A-Z0-9]{9}\d\b/gu, identifier: true },
+  // A quote row: "adidas | WKN: A1EWWW | ISIN: DE000A1EWWW0", "Nestlé N | Valor 3886335 | ISIN …"
+  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:${nameRun}|${lowerName})(?:[ \\t]+[\\p{L}.]{1,4}){0,2}[ \\t]*\\|[ \\t]*(?:WKN|ISIN|Valor)\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.identifier, anchor: /\|[ \t]*(?:WKN|ISIN|Valor)\b/u, identifier: true },
+  { re: new RegExp(`${nameRun}[ \\t]*${ric}`, 'dgu'), role: 'issuer', weight: evidenceWeights.identifier, anchor: new RegExp(ric, 'u'), identifier: true },
+  // A name line with its bare ticker closing it or on the next line: "Bank of America\n(BAC) - Get Report"
+  { re: new RegExp(`(?:^|\\n)[ \\t]*${nameRun}(?:,?[ \\t]+${legalFormSource})?[ \\t]*(?:\\n[ \\t]*)?\\(([A-Z]{1,5})\\)[ \\t]*(?:-[ \\t]*Get Report[ \\t]*)?(?=\\n|$)`, 'dgu'), role: 'issuer', weight: evidenceWeights.identifier, anchor: /\([A-Z]{1,5}\)[ \t]*(?:-[ \t]*Get Report[ \t]*)?(?:\n|$)/u, ticker: true, identifier: true },
+  { re: new RegExp(`${nameRun}-(?:Aktie|Genussscheine?|Vorzüge)\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, near: /-(?:Aktie|Genussscheine?|Vorzüge)\b/gu },
+  { re: new RegExp(`${lowerName}-Aktie\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, near: /-Aktie\b/gu },
+  { re: new RegExp(`${nameRun}-Aktien\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, near: /-Aktien\b/gu },
+  { re: new RegExp(`${nameRun}\\s+Aktien\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.sector, near: /\sAktien\b/gu, opener: true },
+  { re: new RegExp(`${nameRun}\\s+Aktie\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.share, near: /\sAktie\b/gu, opener: true },
+  { re: new RegExp(`${nameRun}(?:'s|’s)?\\s+(?:shares|stock)\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.share, near: /\s(?:shares|stock)\b/gu, opener: true },
+  { re: new RegExp(`\\b(?:[Ss]hares|[Ss]tock) (?:of|in) ${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.share, list: 'after' },
+  { re: new RegExp(`\\b(?:Aktien?|Papiere|Anteile|Anteilsscheine|Titel) (?:von|der|des) ${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.share, list: 'after' },
+  { re: new RegExp(`${nameRun},?\\s+${legalFormSource}`, 'dgu'), role: 'named', weight: evidenceWeights.legal, near: new RegExp(`\\s${legalFormSource}`, 'gu') },
+  { re: new RegExp(`\\b(?:[Aa]nalysts? (?:at|from|of)|[Rr]esearch (?:firm|house)|[Ii]nvestment bank|[Bb]roker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'dgu'), role: 'analyst', weight: evidenceWeights.role },
+  { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s+analysts?)\\b`, 'dgu'), role: 'analyst', weight: evidenceWeights.role, near: /-Analyst|\sanalyst/gu, opener: true },
+  { re: new RegExp(`\\b(?:Kaufempfehlung|Verkaufsempfehlung|Halteempfehlung|Abstufung|Hochstufung|Herabstufung|Studie|Kurszielanhebung|Kurszielsenkung|upgrade|downgrade)[ \\t]+(?:der|des|von|durch|from|by)[ \\t]+${nameRun}`, 'dgu'), role: 'analyst', weight: evidenceWeights.role },
+  // A mover in a market report: "Kering rose 1.1 percent", "die Deutsche Bank gab 1,6 Prozent nach",
+  // "Hensoldt und Renk legten zu", "Logitech und Sika waren gefragt"
+  { re: new RegExp(`${nameRun}(?:'s|’s)?(?:[ \\t]+(?:shares|stock))?[ \\t]+(?:${moveVerbs})\\b${notSubjectAfter}[^.\\n]{0,30}?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${moveVerbs})\\b`, 'gu'), list: 'before', subject: true },
+  { re: new RegExp(`${nameRun}[ \\t]+(?:${particleVerbs})\\b${notSubjectAfter}[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}?(?:${particles})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${particleVerbs})\\b`, 'gu'), list: 'before', subject: true },
+  { re: new RegExp(`${nameRun}[ \\t]+(?:${stateVerbs})\\b${notSubjectAfter}[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}?(?:${states})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${stateVerbs})\\b`, 'gu'), list: 'before', subject: true },
+  { re: new RegExp(`${nameRun}[ \\t]+mit[ \\t]+einem[ \\t]+(?:Minus|Plus|Abschlag|Aufschlag|Kursverlust|Kursgewinn|Kurssprung|Anstieg|Rückgang)[ \\t]+von[ \\t]+${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /[ \t]mit[ \t]+einem[ \t]/gu, subject: true },
+  // The verb first: "Gefragt waren dagegen Andritz und Wienerberger", "stiegen UBS um 2,3 Prozent"
+  { re: new RegExp(`\\b(?:[Gg]efragt|[Gg]esucht|[Ss]chwächer|[Ff]ester|[Ss]tärker|[Ll]eichter)[ \\t]+(?:${stateVerbs})[ \\t]+${fillers}${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after' },
+  { re: new RegExp(`\\b(?:${invertedVerbs})[ \\t]+${fillers}${nameRun}[ \\t]+(?:um[ \\t]+)?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role },
+  { re: new RegExp(`\\b(?:stand|standen)[ \\t]+${fillers}${nameRun}[ \\t]+im[ \\t]+(?:Fokus|Mittelpunkt)`, 'dgu'), role: 'issuer', weight: evidenceWeights.role },
+  // A row of a top/flop list: "Siemens Energy: +4,1 Prozent"
+  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-–•*]\\s+)?${nameRun}[ \\t]*[:–][ \\t]*${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, anchor: new RegExp(`[:–][ \\t]*${percent}`, 'u') },
+  { re: new RegExp(`\\b(?:[Tt]op|[Ff]lop|[Bb]iggest) (?:gainers|losers|movers|[Gg]ewinner|[Vv]erlierer|[Ww]erte)\\s*:\\s*${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after' },
+];
+
+// Analyst houses named as the actor of a rating sentence: "Citigroup has raised its price target",
+// "Jefferies hebt das Kursziel". Before a German verb any adverb can stand ("Stattdessen hat
+// Bayer …": the verb comes second), so that slot is one any sentence opener fills.
+export const ratingActors: Pattern[] = [
+  {
+    re: new RegExp(`${nameRun}[ \\t]+(?:(?:has |have )?(?:raised|lifted|boosted|increased|cut|lowered|reduced|trimmed|reiterated|maintained|initiated|upgraded|downgraded|reaffirmed|set|restated|reinstated))\\b`, 'dgu'),
+    role: 'analyst',
+    weight: evidenceWeights.role,
+    subject: true,
+  },
+  { re: new RegExp(`${nameRun}[ \\t]+(?:hebt|senkt|erhöht|bestätigt|stuft|sieht|startet|hat|haben)\\b`, 'dgu'), role: 'analyst', weight: evidenceWeights.role, subject: true, opener: true },
+];
+export const ratingCue = /\b(price target|target price|rating|upgrade|downgrade|overweight|underweight|outperform|underperform|kursziel|einstufung|kaufempfehlung|rated)\b/i;
+export const groupName = new RegExp(`${nameRun}\\s+(?:Group|Holdings?)(?![\\p{L}])`, 'gu');
+export const groupAnchor = /\s(?:Group|Holdings?)(?![\p{L}])/u;
+/** A name in a list ("Volkswagen, BMW und Mercedes-Benz"), an article allowed before it. */
+export const listName = `(?:(?:der|die|des|den|dem|the)[ \\t]+)?(${word}(?:[ \\t]+(?:(?:&|of|de|la)[ \\t]+)?${word}){0,3})`;

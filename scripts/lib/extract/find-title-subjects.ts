@@ -1,0 +1,58 @@
+/**
+ * The companies a headline is about, read from the headline itself: the name that opens it
+ * ("Hugo Boss: Analysten kappen …", "Broadcom jumps 9%") and any multi-word name inside it
+ * ("Another FTSE record but Pets at Home proves a dog"), each only when the body names it too.
+ * A single capitalised word inside a German headline is no evidence: every noun has one.
+ */
+import { evidenceWeights, type Candidate } from './discover-companies.ts';
+import { trimName } from './trim-name.ts';
+
+const wordChar = "[\\p{L}\\p{N}&.'’-]";
+// Capitalised words and the small words names hold ("Pets at Home", "Bank of America").
+const run = new RegExp(`(?<!${wordChar})(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*(?:[ \\t]+(?:(?:&|of|at|de|la)[ \\t]+)?(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*)*`, 'gu');
+const maxWords = 4;
+// All capitals or a capital inside, starting with one: "SAP", "JPMorgan", "HelloFresh".
+const capitalBrand = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*\p{Lu})/u;
+
+/**
+ * Title subjects as candidates (weight `evidenceWeights.title`), longest recurring window of each
+ * capitalised run first.
+ *
+ * @example findTitleSubjects('Another FTSE record but Pets at Home proves a dog', 'Pets At Home fell.').map((c) => c.name) // ['Pets at Home']
+ */
+export function findTitleSubjects(title: string, body: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of title.matchAll(run)) {
+    // A quoted run is a label ("Moderate Buy"), not a name
+    if (/["“„'‘«]$/u.test(title.slice(0, m.index))) continue;
+    const words = m[0].split(/[ \t]+/u);
+    const opensTitle = m.index === 0;
+    for (let size = Math.min(maxWords, words.length); size > 0; size -= 1) {
+      // A single word counts where it opens the headline ("Verbund verblüfft …") or is written as
+      // only a name is ("US-Bank JPMorgan enttäuscht"); other words inside it are as often a
+      // noun or a product ("as iPhone 17 Sales Lift Shares")
+      const starts = windows(words, size).filter((_, start) => size > 1 || (opensTitle && start === 0) || capitalBrand.test(words[start]!));
+      const hit = starts
+        .map((window) => trimName(window.join(' ')))
+        .find((name) => name !== null && (opensTitle || name.includes(' ') || capitalBrand.test(name)) && recurs(name, body, title));
+      if (hit) {
+        found.push({ name: hit, role: 'issuer', index: m.index, weight: evidenceWeights.title, opener: true });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function windows(words: string[], size: number): string[][] {
+  return Array.from({ length: words.length - size + 1 }, (_, start) => words.slice(start, start + size));
+}
+
+// Named again outside the title; the small words of a name may change case ("Pets At Home").
+function recurs(name: string, body: string, title: string): boolean {
+  const rest = body.startsWith(title) ? body.slice(title.length) : body;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.split(' ').map((word) => (/^(?:&|of|at|de|la)$/iu.test(word) ? `(?i:${escape(word)})` : escape(word))).join('[ \\t]+')}(?![\\p{L}\\p{N}])`, 'u');
+  return pattern.test(rest);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

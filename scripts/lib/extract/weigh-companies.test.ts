@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { isCompany, type Evidence } from './weigh-companies.ts';
+
+const evidence = (name: string, weight: number, mentions = 1, more: Partial<Evidence> = {}): Evidence => ({ name, weight, mentions, registered: false, aliases: [name], openerOnly: false, ...more });
+
+describe('isCompany', () => {
+  test('a listed non-company is none, unless registered', () => {
+    expect(isCompany(evidence('Bloomberg', 3), 'Bloomberg reported.')).toBe(false);
+    expect(isCompany(evidence('Bloomberg', 0, 1, { registered: true }), 'Bloomberg reported.')).toBe(true);
+  });
+
+  test('weak evidence needs repeating', () => {
+    expect(isCompany(evidence('Hensoldt', 1), 'Hensoldt Aktien stiegen.')).toBe(false);
+    expect(isCompany(evidence('Hensoldt', 1, 3), 'Hensoldt Aktien stiegen. Hensoldt wächst. Bei Hensoldt.')).toBe(true);
+  });
+
+  test('a word that only ever opens a sentence, from a slot any opener fills, is none', () => {
+    expect(isCompany(evidence('Implied', 2, 1, { openerOnly: true }), 'Implied shares outstanding rose.')).toBe(false);
+    expect(isCompany(evidence('Wedbush', 2), 'Wedbush reiterated its rating.')).toBe(true);
+  });
+
+  test('a capital word with a lower-case twin is a common word; a legal form outweighs that', () => {
+    expect(isCompany(evidence('Next', 2), 'Next rose 6%. Data follow next week.')).toBe(false);
+    expect(isCompany(evidence('Next', 3), 'Next plc rose 6%. Data follow next week.')).toBe(true);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Decides which found names are companies, by weighing the evidence for each against the evidence
+ * against it. For: the strongest pattern that found it (`evidenceWeights`) and how often the text
+ * names it. Against: a name on the lists of things that are not companies (indices, currencies,
+ * places, publishers, institutions, common words; see `non-company-names.ts`), and, for a single
+ * word with no identifier or legal form beside it, a capital that only ever opens a sentence
+ * ("Several analysts …", "Implied shares …") or a lower-case twin elsewhere ("next week").
+ * A registered company is always one: the registry is the user's word.
+ */
+import { evidenceWeights } from './discover-companies.ts';
+import { isNonCompanyName } from './non-company-names.ts';
+
+/**
+ * What is known of one name by the time it is weighed; `openerOnly` when every pattern that found
+ * it has a slot any sentence opener fills ("Several analysts", "Implied shares").
+ */
+export type Evidence = { name: string; weight: number; mentions: number; registered: boolean; aliases: string[]; openerOnly: boolean };
+
+// What a name needs: a "-Aktie" or a role in a sentence, or weaker evidence repeated.
+const minScore = 2;
+const perMention = 0.5;
+const maxMentionBonus = 1.5;
+
+/**
+ * True when the evidence says `name` is a company.
+ *
+ * @example isCompany({ name: 'Several', weight: 2, mentions: 1, registered: false, aliases: ['Several'], openerOnly: true }, 'Several analysts rate it.') // false
+ */
+export function isCompany(evidence: Evidence, text: string): boolean {
+  if (evidence.registered) return true;
+  if (evidence.aliases.every(isNonCompanyName)) return false;
+  const score = evidence.weight + Math.min(maxMentionBonus, perMention * Math.max(0, evidence.mentions - 1));
+  if (score < minScore) return false;
+  if (evidence.weight >= evidenceWeights.compound || evidence.name.includes(' ') || isBrandShaped(evidence.name)) return true;
+  // A common word opening a sentence is named once ("Several analysts …"); a company that opens
+  // every sentence of a short text is named again and again ("Microsoft stock closed …")
+  if (evidence.openerOnly && evidence.mentions < 2 && opensSentencesOnly(evidence.name, text)) return false;
+  return !hasLowerCaseTwin(evidence.name, text);
+}
+
+// All capitals, a capital inside the word, or a digit: no dictionary word is written so.
+function isBrandShaped(name: string): boolean {
+  return /^\p{Lu}{2,}|^\p{L}+\p{Lu}|\p{N}|^\p{Ll}/u.test(name);
+}
+
+// Every mention stands where any word is capitalised: at a line start or after . ! ? : or a quote.
+function opensSentencesOnly(name: string, text: string): boolean {
+  let found = false;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
+    if (isWordAt(text, index, name.length)) {
+      found = true;
+      if (!/(?:^|[\n.!?:"“„«(•\-–]\s*|^\s*\d+[.)]\s*)$/u.test(text.slice(Math.max(0, index - 6), index))) return false;
+    }
+  }
+  return found;
+}
+
+// "next" beside "Next": the word is a common one that the sentence start capitalised.
+function hasLowerCaseTwin(name: string, text: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  for (let index = text.indexOf(lower); index !== -1; index = text.indexOf(lower, index + 1)) if (isWordAt(text, index, lower.length)) return true;
+  return false;
+}
+
+function isWordAt(text: string, index: number, length: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[index - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[index + length] ?? '');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { findHeadline, isProse } from './find-headline.ts';
+
+const lead = 'Sony Group Corp. on Thursday lifted its earnings forecasts for the fiscal year, thanks to a stronger gaming business.';
+
+describe('findHeadline', () => {
+  test.each([
+    ['the first line', ['Sony Group Raises Forecasts to Record Highs', lead], 0],
+    ['after a site name and a section/date line', ['News from Japan', 'Economy | Business | 2025.02.13', 'Sony Group Raises Forecasts to Record Highs', lead], 2],
+    ['after a site and date line', ['Business News | Tue Apr 11, 2017', 'Sony Group raises forecasts to record highs', lead], 1],
+    ['above its date line, after breadcrumbs', ['Log in', '1. Homepage', 'Aktien › Japan', 'Sony Group Raises Forecasts', '10.10.2023', lead], 3],
+    ['ending in a legal form', ['Sony Group Corp. (NYSE:SONY) Shares Acquired by Citigroup Inc.', lead], 0],
+    ['written with a lower-case brand', ['dpa-AFX-Überblick: Sony Group hebt Prognosen an', lead], 0],
+    ['not a label or a section word', ['Publish date:', 'Author:', 'Technology', 'Sony Group Raises Forecasts to Record Highs', lead], 3],
+    ['not a news-list row with its time', ['12:55a Sony Group Raises Forecasts to Record Highs', 'Sony Group Raises Forecasts to Record Highs', '06/06/2022 | 12:55am EDT', lead], 1],
+    ['not an identifier row', ['Sony Group Corp. | ISIN: JP3435000009', 'Sony hebt Prognosen an', lead], 1],
+  ])('finds the headline %s', (_, lines, index) => {
+    expect(findHeadline(lines).headline).toBe(index);
+  });
+
+  test('a page that opens with prose has no headline', () => {
+    expect(findHeadline([lead, 'Sony Raises Forecasts']).headline).toBeNull();
+  });
+
+  test('a page of chrome words has none either', () => {
+    expect(findHeadline(['Media', 'Log in', lead]).headline).toBeNull();
+  });
+});
+
+describe('isProse', () => {
+  test.each([
+    [lead, true],
+    ['Sony Group Raises Forecasts to Record Highs', false],
+    ['Moderna, Inc. (NASDAQ:MRNA) Shares Acquired by Citigroup Inc.', false],
+    ['BASF hebt Prognosen an: Das winkt 2022!', false],
+  ])('%s → %s', (line, expected) => expect(isProse(line)).toBe(expected));
+});
+
+describe('findHeadline on quote pages', () => {
+  test('the last step of a breadcrumb trail, ending in initials', () => {
+    expect(findHeadline(['baha – Die Welt der Finanzen', 'Aktien › Deutschland › WashTec AG O.N.', 'WashTec AG O.N.', 'Übersicht | Chart | News', '24.05.2024 19:30:57 Diff. +0.200']).headline).toBe(2);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Finds the headline among the lines a pasted page opens with. Pages put site names, sections,
+ * breadcrumbs, log-in links, bylines and date lines before and around it ("Business News | Tue
+ * Apr 11, 2017", "News from Japan", "Daily Mail · 23 May 2018 · by Paul Thomas"), so the first
+ * line is often not the headline. Every line before the first paragraph of prose is a candidate;
+ * each is scored on its shape and on how much of it the lead repeats, and the best one wins.
+ */
+import { legalFormSource } from '../../../src/lib/legal-suffixes.ts';
+import { bylineLine, identifierLine } from '../clean/boilerplate.ts';
+import { parseDateLine } from '../extract/parse-date-line.ts';
+
+/** Where the headline stands (null: none printed) and where the first paragraph of prose starts. */
+export type Lead = { headline: number | null; leadStart: number };
+
+// The lead zone never reaches further than this: a page of rows without prose has no lead.
+const maxLeadLines = 40;
+const minScore = 2;
+const listMarker = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
+// Chrome separators: "Site | Section", "Aktien › Deutschland", "GESCO AG / Dividende".
+const separator = /\s[|·•›»/]\s|[›»\t]/u;
+const clock = /\b\d{1,2}:\d{2}(?:\d|[ap]\b)?/u;
+const securityIds = /\b(?:ISIN|WKN|Valor|Symbol)\b|\b[A-Z]{2}[A-Z0-9]{9}\d\b/u;
+const legalForm = new RegExp(`\\s${legalFormSource}|\\([A-Z][A-Z0-9.]{0,9}\\)|\\((?:NYSE|NASDAQ|Nasdaq|XETRA|LSE|HKEX?)\\s*:`, 'u');
+// A line may end with an abbreviation's dot and still be a headline ("… Acquired by Citigroup Inc.",
+// "WashTec AG O.N."): a legal form, or initials.
+const abbreviationEnd = /\b(?:Inc|Corp|Co|Ltd|Bros|plc|Jr|St)\.$|(?:^|[\s(])(?:\p{L}\.){2,}$/u;
+const functionWords = new Set('a an the of to in on at for and or but with by from as is are was be its it this that der die das den dem des ein eine und oder mit von für auf im am zu zum zur bei aus nach vor über'.split(' '));
+
+/**
+ * Picks the headline: the best-scoring candidate line before the first prose paragraph, or null
+ * when no line scores at least `minScore` (the page prints no headline, or its first line is prose).
+ *
+ * @example findHeadline(['Media', 'What to Expect When Disney Reports Tuesday', 'Walt Disney Co. is due to publish results on Tuesday after the bell.']).headline // 1
+ */
+export function findHeadline(lines: string[]): Lead {
+  const limit = Math.min(lines.length, maxLeadLines);
+  let leadStart = 0;
+  while (leadStart < limit && !isProse(lines[leadStart]!)) leadStart += 1;
+  const lead = lines.slice(leadStart, leadStart + 3).join(' ');
+  let best: { index: number; score: number } | null = null;
+  let rank = 0;
+  for (let index = 0; index < leadStart; index += 1) {
+    const line = lines[index]!;
+    if (!isCandidate(line)) continue;
+    const score = scoreLine(line, lines.slice(Math.max(0, index - 2), index), lines.slice(index + 1, index + 3), lead || lines.slice(index + 1, index + 8).join(' ')) - rank * 0.1;
+    rank += 1;
+    if (score >= minScore && (best === null || score > best.score)) best = { index, score };
+  }
+  return { headline: best?.index ?? null, leadStart };
+}
+
+/** A line of running prose: a sentence of some length, or simply long. */
+export function isProse(line: string): boolean {
+  const words = line.split(' ').length;
+  if (words >= 25) return true;
+  if (/[.…]["“”»«']?$/u.test(line) && !abbreviationEnd.test(line)) return words >= 6;
+  return /[!?]["“”»«']?$/u.test(line) && words > 12;
+}
+
+// Shapes a headline never has: a list item, a label ("Publish date:"), a date or byline line,
+// an identifier row, a line of figures, a lower-case start.
+function isCandidate(line: string): boolean {
+  if (listMarker.test(line) || /[:;,]$/u.test(line) || line.length > 200) return false;
+  if (/[.…]$/u.test(line) && !abbreviationEnd.test(line)) return false;
+  // A headline starts upper case, unless its first word is a brand written so ("dpa-AFX", "eBay")
+  if (!/^[\p{Lu}\p{N}"„“'«‘]/u.test(line) && !/^\p{Ll}+(?:\p{Lu}|-\S*\p{Lu})/u.test(line)) return false;
+  if (parseDateLine(line) || bylineLine.test(line) || identifierLine.test(line) || securityIds.test(line)) return false;
+  const letters = line.replace(/[^\p{L}]/gu, '').length;
+  return letters >= line.replace(/\s/g, '').length / 2;
+}
+
+// Shape (length, names, chrome marks), what follows (a date line or byline right under it), and
+// overlap with the lead: the lead paragraph repeats the headline's words, never the site's name.
+function scoreLine(text: string, previous: string[], next: string[], lead: string): number {
+  const line = text;
+  const words = line.split(/\s+/);
+  let score = words.length >= 5 ? 2.5 : words.length === 4 ? 1.5 : words.length === 3 ? 0 : -1.5;
+  if (words.slice(1).some((word) => /^[\p{Lu}\p{N}]/u.test(word))) score += 1;
+  if (separator.test(line)) score -= 3;
+  if (clock.test(line)) score -= 3;
+  if (legalForm.test(line)) score += 1.5;
+  if (next.some((following) => parseDateLine(following) !== null || bylineLine.test(following))) score += 1.5;
+  // A breadcrumb trail ends with the page's own title: "Aktien › Deutschland › WashTec AG O.N."
+  if (previous.some((line) => separator.test(line) && line.split(/\s*[›»>|/]\s*/u).at(-1) === text)) score += 2;
+  return score + 3 * overlap(words, lead);
+}
+
+// Share of the line's content words (first five letters, case aside) that the lead also uses.
+function overlap(words: string[], lead: string): number {
+  const stems = (list: string[]) => list.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3 && !functionWords.has(word)).map((word) => word.slice(0, 5));
+  const own = [...new Set(stems(words))];
+  if (own.length === 0) return 0;
+  const seen = new Set(stems(lead.split(/[\s\-–/]+/u)));
+  return own.filter((stem) => seen.has(stem)).length / own.length;
+}
