@@ -65,11 +65,13 @@ function splitLines(text: string): string[] {
 }
 
 // The line without its ad sentences ("Diese KI-Aktie (WKN: A3CVQC) könnte explodieren! Die Papiere …").
+// One pattern for all of them: a line is scanned once, not once per pattern.
+const promoSentence = new RegExp(promoSentences.map((re) => `(?:${re.source})`).join('|'), 'iu');
 function stripPromoSentences(line: string): string {
-  if (!promoSentences.some((re) => re.test(line))) return line;
+  if (!promoSentence.test(line)) return line;
   return line
     .split(/(?<=[.!?…])\s+(?=[\p{Lu}„"“\d])/u)
-    .filter((sentence) => !promoSentences.some((re) => re.test(sentence)))
+    .filter((sentence) => !promoSentence.test(sentence))
     .join(' ');
 }
 

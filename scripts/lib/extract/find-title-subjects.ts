@@ -49,10 +49,17 @@ function windows(words: string[], size: number): string[][] {
 }
 
 // Named again outside the title; the small words of a name may change case ("Pets At Home").
+// Literal searches: a pattern compiled per window cost more than the rest of the stage.
 function recurs(name: string, body: string, title: string): boolean {
   const rest = body.startsWith(title) ? body.slice(title.length) : body;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.split(' ').map((word) => (/^(?:&|of|at|de|la)$/iu.test(word) ? `(?i:${escape(word)})` : escape(word))).join('[ \\t]+')}(?![\\p{L}\\p{N}])`, 'u');
-  return pattern.test(rest);
+  const forms = new Set([name, name.replace(small, (word) => word.toLowerCase()), name.replace(small, (word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase())]);
+  for (const form of forms) {
+    for (let index = rest.indexOf(form); index !== -1; index = rest.indexOf(form, index + 1)) {
+      if (!isLetterOrDigit(rest[index - 1]) && !isLetterOrDigit(rest[index + form.length])) return true;
+    }
+  }
+  return false;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const small = /(?<= )(?:&|of|at|de|la)(?= )/giu;
+const isLetterOrDigit = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
