@@ -51,7 +51,10 @@ export function collectDateEvidence(parts: PageParts, blocks: TextBlock[], main:
   // (A headline after the first paragraph heads the article that follows it.)
   const [from, to] = headlineAt === -1 ? [start - 12, start] : headlineAt < start ? [headlineAt - 3, start] : [headlineAt - 3, headlineAt + 8];
   const headBlocks = start === -1 ? [] : blocks.slice(Math.max(0, from), to);
-  const inHeadline = (block: TextBlock) => headline !== null && isInside(block.owner, headline);
+  // The headline's blocks follow each other in document order: found once, not by a walk up the tree per block.
+  const headlineBlocks = new Set<TextBlock>();
+  for (let i = headlineAt; i !== -1 && i < blocks.length && isInside(blocks[i]!.owner, headline); i += 1) headlineBlocks.add(blocks[i]!);
+  const inHeadline = (block: TextBlock) => headlineBlocks.has(block);
   // A headline's first line is the headline; a line under it (`<br><small>`) may be the byline.
   const toBylines = (block: TextBlock) => {
     if (inHeadline(block)) return block.text.split('\n').slice(1).filter((line) => line.length <= bylineLength && readBylineDate(line) !== null);
