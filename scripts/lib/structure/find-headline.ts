@@ -36,13 +36,15 @@ export function findHeadline(lines: string[]): Lead {
   const limit = Math.min(lines.length, maxLeadLines);
   let leadStart = 0;
   while (leadStart < limit && !isProse(lines[leadStart]!)) leadStart += 1;
-  const lead = lines.slice(leadStart, leadStart + 3).join(' ');
+  let lead: Set<string> | null = null;
   let best: { index: number; score: number } | null = null;
   let rank = 0;
   for (let index = 0; index < leadStart; index += 1) {
     const line = lines[index]!;
     if (!isCandidate(line)) continue;
-    const score = scoreLine(line, lines.slice(Math.max(0, index - 2), index), lines.slice(index + 1, index + 3), lead || lines.slice(index + 1, index + 8).join(' ')) - rank * 0.1;
+    lead ??= toStems(lines.slice(leadStart, leadStart + 3).join(' '));
+    const near = lead.size > 0 ? lead : toStems(lines.slice(index + 1, index + 8).join(' '));
+    const score = scoreLine(line, lines.slice(Math.max(0, index - 2), index), lines.slice(index + 1, index + 3), near) - rank * 0.1;
     rank += 1;
     if (score >= minScore && (best === null || score > best.score)) best = { index, score };
   }
@@ -71,7 +73,7 @@ function isCandidate(line: string): boolean {
 
 // Shape (length, names, chrome marks), what follows (a date line or byline right under it), and
 // overlap with the lead: the lead paragraph repeats the headline's words, never the site's name.
-function scoreLine(text: string, previous: string[], next: string[], lead: string): number {
+function scoreLine(text: string, previous: string[], next: string[], lead: Set<string>): number {
   const line = text;
   const words = line.split(/\s+/);
   let score = words.length >= 5 ? 2.5 : words.length === 4 ? 1.5 : words.length === 3 ? 0 : -1.5;
@@ -85,11 +87,19 @@ function scoreLine(text: string, previous: string[], next: string[], lead: strin
   return score + 3 * overlap(words, lead);
 }
 
-// Share of the line's content words (first five letters, case aside) that the lead also uses.
-function overlap(words: string[], lead: string): number {
-  const stems = (list: string[]) => list.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3 && !functionWords.has(word)).map((word) => word.slice(0, 5));
-  const own = [...new Set(stems(words))];
-  if (own.length === 0) return 0;
-  const seen = new Set(stems(lead.split(/[\s\-–/]+/u)));
-  return own.filter((stem) => seen.has(stem)).length / own.length;
+// Share of the line's content words that the lead also uses.
+function overlap(words: string[], lead: Set<string>): number {
+  const own = toStems(words.join(' '));
+  if (own.size === 0) return 0;
+  let seen = 0;
+  for (const stem of own) if (lead.has(stem)) seen += 1;
+  return seen / own.size;
 }
+
+// Content words by their first five letters, case aside: "forecasts" and "Forecast" compare equal.
+function toStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of text.toLowerCase().match(wordPattern) ?? []) if (word.length >= 3 && !functionWords.has(word)) stems.add(word.slice(0, 5));
+  return stems;
+}
+const wordPattern = /[\p{L}\p{N}]+/gu;
