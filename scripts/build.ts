@@ -1,84 +1,95 @@
 /**
- * `npm run build`: ingest, then the Astro build (which runs the Pagefind index).
- * A source that failed to ingest does not stop the site: it is built from the rest, and the run
- * still exits 1 so scripts and CI see the failure. Bad usage (ingest exit 2) stops here.
+ * `npm run build`: ingest, then the Astro build and the search index into a fresh folder, swapped
+ * in as `--dist` whole. Flags and exit codes: `npm run build -- --help`; what the build guarantees
+ * for `dist/`: docs/safety.md.
  *
- * Takes every ingest flag, plus `--dist DIR` (default `dist`): where the site is written. The
- * ingest `--out` folder is handed to Astro through `DOSSIER_ARTICLES_DIR`, so a build from
- * another corpus (tests, benchmarks) never touches `content/articles` or `dist/`.
+ * A source that failed to ingest does not stop the site: it is built from the rest, and the run
+ * still exits 1. A failure of the run itself (bad usage, a held lock, an invalid note or registry,
+ * a full disk, a failed render or index) stops it with the articles and the previous site as they
+ * were. The ingest `--out` folder is handed to Astro, so a build from another corpus (tests,
+ * benchmarks) never touches `content/articles` or `dist/`.
  *
  * The search index is built after Astro has exited (see `src/lib/search-index-step.ts`): at
  * 10,000 articles Astro and Pagefind each hold close to 2 GB, and one after the other they never
  * hold it at once.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { cliOptions } from './lib/run/cli-options.ts';
-import { articlesDirVariable } from '../src/lib/articles-dir.ts';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { formatCount } from '../src/lib/format.ts';
 import { buildSearchIndex } from '../src/node/search-index/build-search-index.ts';
-import { indexAfterAstroVariable } from '../src/lib/search-index-step.ts';
+import { recoverOutFolder, toWorkFolders } from './lib/emit/out-folder.ts';
+import { lockedExitCode, runFailedExitCode, siteFailedExitCode, sourcesFailedExitCode, usageExitCode } from './lib/run/exit-codes.ts';
+import { isAlive } from './lib/run/lock.ts';
+import { checkNotes } from './lib/site/check-notes.ts';
+import { checkDistFolder } from './lib/site/dist-folder.ts';
+import { ingestForSite } from './lib/site/ingest-for-site.ts';
+import { formatBuildHelp, parseBuildOptions, type BuildOptions } from './lib/site/parse-build-options.ts';
+import { discardStaging, publishSite } from './lib/site/publish-site.ts';
+import { renderSite } from './lib/site/render-site.ts';
+import { takeBuildLocks } from './lib/site/take-build-locks.ts';
+import { toSiteInputs } from './lib/site/to-site-inputs.ts';
 
-const distOption = { dist: { type: 'string', default: 'dist', description: 'folder the built site replaces' } } as const;
+function stop(code: number, message: string): never {
+  console.error(`[build] ${message}`);
+  process.exit(code);
+}
 
-let parsed;
+let options: BuildOptions;
 try {
-  parsed = parseArgs({ args: process.argv.slice(2), options: { ...cliOptions, ...distOption }, strict: true, tokens: true });
+  options = parseBuildOptions(process.argv.slice(2));
 } catch (error) {
-  console.error(`[build] ${(error as Error).message}. Run \`npm run build -- --help\` for the flags.`);
-  process.exit(2);
+  stop(usageExitCode, `${(error as Error).message}. Run \`npm run build -- --help\` for the flags.`);
 }
-if (parsed.values.help) {
-  console.log('Usage: npm run build -- [--dist DIR] [ingest flags]\n\n  --dist <dir>         folder the built site replaces (default: dist)\n\nIngest flags:');
+if (options.ingest.help) {
+  console.log(formatBuildHelp());
+  process.exit(ingestForSite(['--help'], { report: undefined }).status);
 }
+const { dist, ingest: ingestOptions } = options;
+const inputs = toSiteInputs(ingestOptions);
 
-// Everything but --dist goes to ingest, as given.
-const ingestArgs = parsed.tokens.flatMap((token) => {
-  if (token.kind !== 'option' || token.name === 'dist') return [];
-  return token.value === undefined ? [token.rawName] : [token.rawName, token.value];
-});
+// Refuse a --dist that holds anything but a site Dossier built: it is replaced as a whole
+const refusal = checkDistFolder(dist, inputs);
+if (refusal) stop(usageExitCode, refusal);
 
-// The ingest report tells how many sources failed; a temporary one when --report is not given.
-const scratch = mkdtempSync(join(tmpdir(), 'dossier-build-'));
-process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
-const reportFile = parsed.values.report ?? join(scratch, 'report.json');
-if (parsed.values.report === undefined) ingestArgs.push('--report', reportFile);
+// One build of this project at a time, and no ingest of the same articles meanwhile; then tidy
+// what an interrupted build left beside --dist
+const lock = takeBuildLocks(ingestOptions.out);
+if (!lock.ok) stop(lockedExitCode, lock.message);
+if (lock.warning) console.warn(`[build] ${lock.warning}`);
+for (const repair of recoverOutFolder(dist, { what: 'site', isLive: isAlive })) console.warn(`[build] ${repair}`);
 
-// Ingest every source; exit code 0 (all fine), 1 (some failed), 2 (bad usage)
-const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', ...ingestArgs], { stdio: 'inherit' });
-if (parsed.values.help) process.exit(0);
-if (ingest.status !== 0 && ingest.status !== 1) process.exit(ingest.status ?? 2);
+// Check the notes people write before anything is built (ingest checks the overrides and the registry)
+const problems = checkNotes(inputs.notes);
+if (problems.length > 0) stop(runFailedExitCode, `${problems.join('\n')}\nNothing was built: ${dist} is as it was. Fix the notes above and build again.`);
 
-// Build the static site and its search index from whatever was ingested
-// No --force: the articles loader keys its cache by file digest, so a build after another
-// folder's (even a deleted one's) stays correct; scripts/e2e/rebuild.e2e.ts proves it.
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(parsed.values.dist)], {
-  stdio: 'inherit',
-  env: { ...process.env, [articlesDirVariable]: resolve(parsed.values.out), [indexAfterAstroVariable]: '1' },
-});
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+// Ingest every source; exit code 0 (all fine) or 1 (some failed) go on, anything else stops
+const ingest = ingestForSite(options.ingestArgs, { report: ingestOptions.report });
+if (ingest.status !== 0 && ingest.status !== sourcesFailedExitCode) stop(ingest.status, `Ingest stopped (exit code ${ingest.status}), so the site was not built; ${dist} is as it was.`);
 
-// The search index over the built pages, as the integration would have made it inside Astro
+// Render the site into a fresh folder beside --dist; the previous site stays whole until the swap
+const { staging } = toWorkFolders(resolve(dist), process.pid);
+process.on('exit', () => discardStaging(staging));
+mkdirSync(staging, { recursive: true });
+const astro = renderSite(staging, { siteDir: dist, articlesDir: ingestOptions.out });
+if (astro.status !== 0) stop(siteFailedExitCode, `The site build failed (${astro.signal ?? `exit code ${astro.status}`}): see the lines above. ${dist} was left as it was.`);
+
+// The search index over the new pages, as the integration would have made it inside Astro
 try {
-  await buildSearchIndex(resolve(parsed.values.dist), { info: (message) => console.log(`${timeOfDay()} [dossier:article-search] ${message}`) });
+  await buildSearchIndex(staging, { info: (message) => console.log(`${timeOfDay()} [dossier:article-search] ${message}`) });
 } catch (error) {
-  console.error(`[build] ${(error as Error).message}`);
-  process.exit(1);
+  stop(siteFailedExitCode, `${(error as Error).message}. ${dist} was left as it was.`);
 }
 
-if (ingest.status === 1) console.error(`[build] The site was built, but ${countFailed(reportFile)} failed to ingest: see the lines above.`);
+// Swap the new site in whole, then release the locks
+try {
+  await publishSite(staging, dist);
+} catch (error) {
+  stop(runFailedExitCode, `${(error as Error).message} (${((error as Error).cause as Error | undefined)?.message ?? ''})`);
+}
+lock.release();
+
+if (ingest.status === sourcesFailedExitCode) console.error(`[build] The site was built, but ${ingest.failed === null ? 'some sources' : formatCount(ingest.failed, 'source')} failed to ingest: see the lines above.`);
 process.exitCode = ingest.status;
-
-function countFailed(file: string): string {
-  try {
-    return formatCount((JSON.parse(readFileSync(file, 'utf8')) as { failed: unknown[] }).failed.length, 'source');
-  } catch {
-    return 'some sources';
-  }
-}
 
 // Astro's log format ("12:00:01"), so the build's lines read as one log
 function timeOfDay(): string {

@@ -51,6 +51,13 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
     expect(report.failed).toEqual([]);
   });
 
+  test("another --sources folder runs without the bundled sample's override: no warning about its source", async () => {
+    const reportFile = join(work, 'extra.json');
+    const result = await ingest(['--sources', join(import.meta.dirname, 'fixtures/extra/sources'), '--out', join(work, 'extra'), '--report', reportFile, '--quiet']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(await readFile(reportFile, 'utf8')).warnings).toEqual([]);
+  });
+
   test('bad files are reported by name, the rest still builds, exit 1', async () => {
     const sources = join(work, 'mixed');
     await mkdir(join(sources, 'nested'), { recursive: true });

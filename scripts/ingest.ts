@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative, join } from 'node:path';
-import { parseCompanyRegistry } from '../src/lib/companies.ts';
+import { parseCompanyRegistry, registryFile } from '../src/lib/companies.ts';
 import { formatCount, formatDuration } from '../src/lib/format.ts';
 import { assignSlugs } from './lib/emit/assign-slugs.ts';
 import { analyseSources } from './lib/run/analyse-sources.ts';
@@ -16,12 +16,13 @@ import { createReport, formatProblems, toExitCode, toReportJson } from './lib/ru
 import { createIngestPool } from './lib/run/worker-pool.ts';
 import { writeContent } from './lib/emit/write-content.ts';
 import { checkOutFolder, recoverOutFolder } from './lib/emit/out-folder.ts';
-import { acquireLock, lockedExitCode, toLockFile } from './lib/run/lock.ts';
+import { acquireLock, lockedExitCode, lockHolderVariable, toLockFile } from './lib/run/lock.ts';
 import { findDuplicates } from './lib/run/find-duplicates.ts';
 import { computeExtractorVersion, createAnalysisCache } from './lib/run/cache.ts';
 import { readOverrides } from './lib/correct/read-overrides.ts';
 import { correctArticles } from './lib/correct/correct-articles.ts';
 import { serialiseArticles } from './lib/emit/serialise-articles.ts';
+import { stopOnRunFailure } from './lib/run/stop-on-run-failure.ts';
 
 let options: IngestOptions;
 try {
@@ -46,7 +47,7 @@ if (refusal) {
 }
 
 // One run per output folder at a time; then tidy what an interrupted run left beside it
-const lock = acquireLock(toLockFile(options.out));
+const lock = acquireLock(toLockFile(options.out), { inherited: Number(process.env[lockHolderVariable]) || undefined });
 if (!lock.ok) {
   console.error(lock.message);
   process.exit(lockedExitCode);
@@ -54,9 +55,17 @@ if (!lock.ok) {
 if (lock.warning) report.warnings.push(lock.warning);
 report.warnings.push(...recoverOutFolder(options.out));
 
+// From here on a failure of the run itself (the registry, an override that cannot be read, a
+// full disk) stops it with exit code 4 and one message, the articles as they were
+let swapped = false;
+stopOnRunFailure(() => (swapped ? `The articles in ${options.out} were written, but the run did not finish.` : `Nothing was written: ${options.out} is as it was.`));
+
+// Parse the company registry that merges aliases; an invalid one stops the run
+const registryText = await readRegistryText(registryFile);
+const registryIds = new Set(parseCompanyRegistry(registryText).map((entry) => entry.id));
+
 // The analysis pool; without a cache every source is analysed, so a large run starts its workers
 // while the sources are read
-const registryText = await readRegistryText('content/companies.yaml');
 const pool = createIngestPool({ registryText });
 const coldCache = options.cacheDir === null || !existsSync(options.cacheDir);
 
@@ -72,9 +81,6 @@ log.info(`Read ${formatCount(read.sources.length, 'source')} (${formatCount(read
 const { unique, duplicates } = findDuplicates(read.sources);
 report.duplicates.push(...duplicates);
 
-// Parse the company registry that merges aliases (here only to stop early when it is invalid)
-parseCompanyRegistry(registryText);
-
 // Analyse each source with `analyseArticle` (lib/analyse-article.ts: clean → structure → extract
 // → metrics); an unchanged source under unchanged code and registry is taken from the cache, the
 // rest is analysed on every core
@@ -89,10 +95,10 @@ log.info(`Analysed ${formatCount(analysed.length, 'article')} with ${formatCount
 const slugs = assignSlugs(analysed.map(({ file, result }) => ({ file, title: result.article.title })));
 
 // Apply the hand corrections in --overrides; a broken one fails only its article
-const { overrides, ignored } = await readOverrides(options.overrides);
-const corrected = correctArticles(analysed, overrides, new Set([...read.sources, ...read.skipped].map(({ file }) => file)));
+const { overrides, warnings: overrideWarnings } = options.overrides === null ? { overrides: new Map(), warnings: [] } : await readOverrides(options.overrides);
+const corrected = correctArticles(analysed, overrides, new Set([...read.sources, ...read.skipped].map(({ file }) => file)), registryIds);
 report.failed.push(...corrected.failed);
-report.warnings.push(...corrected.warnings, ...ignored.map((file) => `${file} is not an override (overrides are named <source path>.yaml), so it was ignored`));
+report.warnings.push(...corrected.warnings, ...overrideWarnings);
 
 // Serialise each article as MDX (on every core for a large run); an article whose input and
 // file are unchanged since the previous run is kept as it is
@@ -111,6 +117,7 @@ log.info(`Serialised ${formatCount(files.length - serialised.kept, 'MDX file')} 
 
 // Swap the new articles into --out and write the report
 await writeContent(options.out, files);
+swapped = true;
 serialised.remember();
 if (options.report) await writeFile(options.report, toReportJson(report));
 for (const line of formatProblems(report)) log.warn(line);

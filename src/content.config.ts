@@ -7,11 +7,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { resolveArticlesDir } from './lib/articles-dir.ts';
 import { articleSchema } from './lib/schema.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
-import { isoDay } from './lib/iso-date.ts';
+import { noteSchema, notesDir } from './lib/note-schema.ts';
 
 /** Collections by name; both are read only through `src/content.ts`. */
 export const collections = {
@@ -22,16 +21,10 @@ export const collections = {
     schema: articleSchema,
   }),
   // `content/companies/<id>.mdx`, shown on top of the company page with that id. The folder is
-  // optional: without it Astro only warns and the collection is empty.
+  // optional: without it Astro only warns and the collection is empty. `npm run build` checks
+  // every note's front-matter before it starts (scripts/lib/site/check-notes.ts).
   companyNotes: defineCollection({
-    loader: glob({ base: './content/companies', pattern: '*.mdx' }),
-    schema: z.object({
-      /** Heading of the notes; "Notes" when absent. */
-      title: z.string().min(1).optional(),
-      /** Who wrote them, shown under the heading. */
-      author: z.string().min(1).optional(),
-      /** Day of the last revision, `YYYY-MM-DD`. */
-      updated: z.string().regex(isoDay, 'expected YYYY-MM-DD').optional(),
-    }),
+    loader: glob({ base: `./${notesDir}`, pattern: '*.mdx' }),
+    schema: noteSchema,
   }),
 };

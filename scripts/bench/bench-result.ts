@@ -3,6 +3,7 @@
  */
 import type { FirstSearch } from './measure/measure-first-search.ts';
 import type { MachineInfo } from './measure/machine-info.ts';
+import type { OfflineFirstResult } from './measure/measure-offline-first-result.ts';
 import type { SiteSizes } from './measure/measure-site.ts';
 
 /** One timed build: wall time, memory and where the time went. */
@@ -31,6 +32,13 @@ export type BenchResult = {
   /** Load average (1, 5, 15 min) when the run ended: other work on the machine skews the figures. */
   loadAfter: number[];
   corpus: { files: number; bytes: number; english: number; german: number; markdown: number; companies: number };
-  ours: { build: BuildFigures; site: SiteSizes; incremental: BuildFigures; firstSearch: FirstSearch | null };
+  ours: {
+    build: BuildFigures;
+    site: SiteSizes;
+    incremental: BuildFigures;
+    firstSearch: FirstSearch | null;
+    /** Time to the first result from file:// (absent in results written before it was added). */
+    offlineFirstResult?: OfflineFirstResult | null;
+  };
   naive: { build: BuildFigures; site: SiteSizes } | null;
 };

@@ -60,7 +60,7 @@ export function toGoalRows(result: BenchResult): GoalRow[] {
 
 /** The figures table: Dossier, naive and their ratio per figure. */
 export function toFigureRows(result: BenchResult): string[][] {
-  const { build, site, incremental, firstSearch } = result.ours;
+  const { build, site, incremental, firstSearch, offlineFirstResult } = result.ours;
   const naive = result.naive;
   // Per HTML page the site has: the search step indexes article pages only, so its count is smaller.
   const perPage = (figures: BuildFigures, pages: number) => (figures.siteBuildMs && pages > 0 ? figures.siteBuildMs / pages : null);
@@ -80,6 +80,7 @@ export function toFigureRows(result: BenchResult): string[][] {
     row('largest page', site.largestPage.bytes, naive?.site.largestPage.bytes, kb),
     row('first search, gzipped', firstSearch?.gzipBytes, null, kb),
     row('first search, uncompressed', firstSearch?.bytes, null, kb),
+    row('first result from file:// (median of 3)', offlineFirstResult?.medianMs, null, (ms) => `${ms} ms`),
     row('rebuild after one changed source', incremental.wallMs, null, seconds),
   ];
 }

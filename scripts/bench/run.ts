@@ -12,6 +12,7 @@ import type { BenchResult } from './bench-result.ts';
 import { formatResults } from './format-results.ts';
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import { measureFirstSearch } from './measure/measure-first-search.ts';
+import { measureOfflineFirstResult } from './measure/measure-offline-first-result.ts';
 import { measureSite } from './measure/measure-site.ts';
 import { readMachineInfo } from './measure/machine-info.ts';
 import { writeNaiveProject } from './naive-project.ts';
@@ -64,6 +65,10 @@ try {
   const firstSearch = values['skip-browser'] ? null : await measureFirstSearch(dirs.dist, { query, searchPage: 'search.html', resultSelector: '.search-result' });
   if (firstSearch) log(`First search for "${query}": ${firstSearch.requests} requests, ${(firstSearch.bytes / 1024).toFixed(1)} KB`);
 
+  // The same search from disk: time to the first result
+  const offlineFirstResult = values['skip-browser'] ? null : await measureOfflineFirstResult(dirs.dist, { query, searchPage: 'search.html', resultSelector: '.search-result' });
+  if (offlineFirstResult) log(`First result from file:// for "${query}": ${offlineFirstResult.runs.join(', ')} ms`);
+
   // The naive baseline on the same articles
   let naive: BenchResult['naive'] = null;
   if (!values['skip-naive']) {
@@ -90,7 +95,7 @@ try {
       markdown: corpus.articles.filter((article) => article.file.endsWith('.md')).length,
       companies: new Set(corpus.articles.map((article) => article.company.id)).size,
     },
-    ours: { build, site, incremental, firstSearch },
+    ours: { build, site, incremental, firstSearch, offlineFirstResult },
     naive,
   };
   const results = join(root, 'bench/results');

@@ -20,11 +20,14 @@ test('a first search loads the page, search.js and only the parts of Pagefind a 
   );
 
   const paths = files.map((file) => file.url.replace(/\?.*$/, ''));
-  expect(paths).toEqual(expect.arrayContaining(['search.html', 'search.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
+  expect(paths).toEqual(expect.arrayContaining(['search.html', 'search.js', 'pagefind/dossier-search.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind']));
+  // One runtime, one entry file and one WebAssembly file for every language.
+  for (const once of ['pagefind/dossier-search.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind']) expect(paths.filter((path) => path === once)).toEqual([once]);
+  expect(paths.filter((path) => /^pagefind\/pagefind\.(de|en)_\w+\.pf_meta$/.test(path)).length).toBe(2);
   expect(paths.some((path) => path.startsWith('pagefind/index/'))).toBe(true);
   expect(paths.some((path) => path.startsWith('pagefind/fragment/'))).toBe(true);
   // Not Pagefind's stock UIs or its worker, not the offline bundle, no filter data before a filter is opened.
-  expect(paths.filter((path) => /pagefind-(ui|component-ui|modular-ui|highlight|worker)|\/offline\/|\/filter\//.test(path))).toEqual([]);
+  expect(paths.filter((path) => /pagefind-(ui|component-ui|modular-ui|highlight|worker)|pagefind\.js|wasm\.(de|en)\.|\/offline\/|\/filter\//.test(path))).toEqual([]);
   // At most five results show at first, each one fragment download.
   expect(first.results).toBeGreaterThan(0);
   expect(first.results).toBeLessThanOrEqual(5);

@@ -6,7 +6,7 @@
  * link relatively (src/lib/paths.ts), so this pass is the guarantee for everything else: a script
  * or image Astro bundles, a redirect, a page a future change adds.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -14,6 +14,7 @@ import { toRelativeCss } from '../lib/relative-url.ts';
 import { rewriteHtmlUrls } from '../lib/rewrite-html-urls.ts';
 import { listSiteFiles } from '../node/list-site-files.ts';
 import { mapLimited } from '../node/map-limited.ts';
+import { replaceFile } from '../node/replace-file.ts';
 
 const readConcurrency = 16;
 
@@ -34,8 +35,9 @@ export function relativeUrls(): AstroIntegration {
 }
 
 /**
- * Rewrites the `.html` and `.css` files under `siteDir` in place and returns the paths it changed.
- * A file that needs no change is not written, so its bytes and time stamp stay as they were.
+ * Rewrites the `.html` and `.css` files under `siteDir` and returns the paths it changed. A file
+ * that needs no change is not written, so its bytes and time stamp stay as they were; a changed
+ * one is replaced by a rename, never written in place (it may be a link to the previous site).
  */
 export async function makeUrlsRelative(
   siteDir: string,
@@ -59,7 +61,7 @@ export async function makeUrlsRelative(
     const text = await readFile(file, 'utf8');
     const rewritten = rewrite(text);
     if (rewritten === text) return null;
-    await writeFile(file, rewritten);
+    await replaceFile(file, rewritten);
     return path;
   });
   const changed = results.filter((path) => path !== null);

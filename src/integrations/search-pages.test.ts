@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { toArticlePath } from '../lib/paths.ts';
-import { searchedPages } from '../node/search-index/build-search-index.ts';
+import { articlesFolder } from '../node/search-index/read-article-pages.ts';
 
-// Pagefind reads only `searchedPages`; a page elsewhere marked `data-pagefind-body` would silently
+// The index reads only the article pages (`articlesFolder`); a page elsewhere marked `data-pagefind-body` would silently
 // be left out of search. The mark must stay on the article page, which the glob covers.
 test('only the article page is marked as a search result, and the indexed pages are the articles', async () => {
   const source = new URL('../', import.meta.url);
@@ -16,5 +16,5 @@ test('only the article page is marked as a search result, and the indexed pages 
     if ((await readFile(path, 'utf8')).includes('data-pagefind-body')) marked.push(path.slice(source.pathname.length));
   }
   expect(marked).toEqual(['pages/articles/[slug].astro']);
-  expect(searchedPages).toBe(toArticlePath('*'));
+  expect(toArticlePath('*')).toBe(`${articlesFolder}/*.html`);
 });

@@ -8,6 +8,10 @@ import { z } from 'astro/zod';
 import { idPattern } from './schema.ts';
 import { parseOrThrow } from './parse-or-throw.ts';
 import { nameTail } from './legal-suffixes.ts';
+import { findRegistryConflicts, reservedCompanyIds } from './registry-conflicts.ts';
+
+/** Where the registry is, relative to the project root. */
+export const registryFile = 'content/companies.yaml';
 
 /** One registry entry. */
 export const companyEntrySchema = z.object({
@@ -32,11 +36,13 @@ export const companyRegistrySchema = z.array(companyEntrySchema);
 export type CompanyEntry = z.output<typeof companyEntrySchema>;
 
 /**
- * Parses and validates the registry YAML; an empty file is an empty registry.
+ * Parses and validates the registry YAML; an empty file is an empty registry. Throws, naming the
+ * file and what to change, for invalid YAML or fields, a repeated id and the conflicts
+ * `findRegistryConflicts` lists (a name, ticker or ISIN claimed by two entries, a reserved id).
  *
  * @example parseCompanyRegistry('- id: sap\n  name: SAP') // [{ id: 'sap', name: 'SAP', aliases: [], … }]
  */
-export function parseCompanyRegistry(text: string, file = 'content/companies.yaml'): CompanyEntry[] {
+export function parseCompanyRegistry(text: string, file = registryFile): CompanyEntry[] {
   let data: unknown;
   try {
     data = parse(text) ?? [];
@@ -47,6 +53,8 @@ export function parseCompanyRegistry(text: string, file = 'content/companies.yam
   const ids = entries.map((e) => e.id);
   const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
   if (duplicate) throw new Error(`${file} lists the id "${duplicate}" twice; merge the two entries`);
+  const conflicts = findRegistryConflicts(entries, toNameKey);
+  if (conflicts.length > 0) throw new Error(`${file} is ambiguous:\n${conflicts.map((conflict) => `  ${conflict}`).join('\n')}`);
   return entries;
 }
 
@@ -71,7 +79,9 @@ export function stripLegalSuffix(name: string): string {
  * @example toCompanyId('HelloFresh SE') // 'hellofresh'
  */
 export function toCompanyId(name: string): string {
-  return slugify(stripLegalSuffix(name), { decamelize: false }) || 'company';
+  const id = slugify(stripLegalSuffix(name), { decamelize: false }) || 'company';
+  // A company called "Index" would take the path of the list of companies.
+  return reservedCompanyIds.includes(id) ? `${id}-company` : id;
 }
 
 /**

@@ -7,7 +7,7 @@
  * @see shared spec: front-matter contract (`schemaVersion` 1), summarised in README.md
  */
 import { z } from 'astro/zod';
-import { isoDay } from './iso-date.ts';
+import { isCalendarDay, isoDay } from './iso-date.ts';
 
 /** Version of this contract; bump it on any incompatible change. */
 export const schemaVersion = 1;
@@ -50,8 +50,36 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const idSchema = z.string().regex(idPattern, 'expected lower-case ASCII words joined by "-"');
 
-/** A plain calendar day, kept as a string so YAML never turns it into a timestamp. */
-const daySchema = z.string().regex(isoDay, 'expected YYYY-MM-DD');
+/**
+ * A plain calendar day, kept as a string so YAML never turns it into a timestamp; `2025-02-30` has
+ * the shape but is refused, since a page would show it as 2 March.
+ */
+export const daySchema = z
+  .string()
+  .regex(isoDay, 'expected YYYY-MM-DD')
+  // Only a day of the right shape is tested, so a wrong shape gets one message.
+  .refine((day) => !isoDay.test(day) || isCalendarDay(day), { error: (issue) => `"${String(issue.input)}" is not a day of the calendar; write a real day as YYYY-MM-DD, e.g. 2025-02-28` });
+
+/** The units a figure can have besides a currency: percent, a multiple, a plain count. */
+export const plainUnits = ['%', 'x', 'count'] as const;
+
+// Every ISO 4217 code the runtime can format, so `formatMetricValue` never meets one it cannot.
+const currencyCodes: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * Whether `unit` is one the contract allows: an ISO 4217 currency code or one of `plainUnits`.
+ *
+ * @example isMetricUnit('EUR') // true
+ * @example isMetricUnit('Euro') // false
+ */
+export function isMetricUnit(unit: string): boolean {
+  return currencyCodes.has(unit) || (plainUnits as readonly string[]).includes(unit);
+}
+
+const unitSchema = z
+  .string()
+  .min(1)
+  .refine((unit) => unit === '' || isMetricUnit(unit), { error: (issue) => `"${String(issue.input)}" is not a unit; write an ISO 4217 currency code (USD, EUR, CNY …), "%", "x" (a multiple) or "count"` });
 
 /** One typed, normalised figure and the sentence it came from. */
 export const metricSchema = z.object({
@@ -62,7 +90,7 @@ export const metricSchema = z.object({
   /** A plain number at full scale (48.95 billion is 48950000000); for `analyst_rating` the label. */
   value: z.union([z.number(), z.string().min(1)]),
   /** ISO 4217 currency, "%", "x" (multiples), "count", or null for ratings. */
-  unit: z.string().min(1).nullable(),
+  unit: unitSchema.nullable(),
   /** The analyst firm that issued the figure, where the article names one. */
   firm: z.string().min(1).nullable(),
   /** The earlier value the article compares with ("from $77 to $102" gives 77); for `analyst_rating` the old label ("to Buy from Hold" gives "Hold"). */
@@ -74,7 +102,7 @@ export const metricSchema = z.object({
   /** The exact sentence or clause of the article that states the figure. */
   quote: z.string().min(1),
   /** A bracketed conversion of the same figure ("($6.72 billion)"). */
-  converted: z.object({ value: z.number(), unit: z.string().min(1) }).optional(),
+  converted: z.object({ value: z.number(), unit: unitSchema }).optional(),
   /** Counts of recommendations behind a rating ("17 Kaufempfehlungen, 2 Halten, 1 Verkaufen"). */
   counts: z
     .object({ buy: z.number().int().nonnegative(), hold: z.number().int().nonnegative(), sell: z.number().int().nonnegative() })

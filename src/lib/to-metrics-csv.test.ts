@@ -62,6 +62,16 @@ describe('toMetricsCsv', () => {
     }
   });
 
+  test('quotes every field holding a CR or an LF, so no reader splits the row and no line starts with a bare cell', () => {
+    const broken = [article('x', null, [metric({ quote: 'line one\nline two', firm: 'Citi\rgroup', segment: 'cloud\n=cmd' })])];
+    const csv = toMetricsCsv(toMetricRows(broken));
+    // A reader that ends a record at any line break, as spreadsheets do with a bare LF.
+    const records = parse(csv, { columns: true, record_delimiter: ['\r\n', '\n', '\r'] }) as Record<string, string>[];
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ quote: 'line one\nline two', firm: 'Citi\rgroup', segment: 'cloud\n=cmd' });
+    expect(csv.split('\r\n').slice(1, -1)).toHaveLength(1);
+  });
+
   test('writes only the header for no metrics', () => {
     expect(toMetricsCsv([])).toBe(`${metricColumns.join(',')}\r\n`);
   });

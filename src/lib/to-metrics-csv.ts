@@ -45,8 +45,8 @@ export function toMetricRows(articles: readonly Article[], subject?: string): Me
 }
 
 /**
- * Writes rows as RFC 4180 CSV: a header line, CRLF line ends, fields with commas, quotes or line
- * breaks quoted; empty for null. Numbers are written raw (`48950000000`, `-72`).
+ * Writes rows as RFC 4180 CSV: a header line, CRLF line ends, fields with commas, quotes or any
+ * CR or LF quoted; empty for null. Numbers are written raw (`48950000000`, `-72`).
  *
  * Formula injection: a spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, tab or carriage
  * return as a formula, and quotes come from article text. Such a text cell gets a leading `'`
@@ -60,6 +60,9 @@ export function toMetricsCsv(rows: readonly MetricRow[]): string {
     header: true,
     columns: [...metricColumns],
     record_delimiter: 'windows',
+    // csv-stringify quotes a field holding the record delimiter (CRLF), not a bare CR or LF; a
+    // spreadsheet ends the row at either, and the next line would start with an unguarded cell.
+    quoted_match: /[\r\n]/,
     escape_formulas: true,
   });
 }

@@ -40,3 +40,12 @@ export function isIncremental(env: Record<string, string | undefined>): boolean 
 
 /** Name of the environment variable that, set to `1`, drops the incremental cache before the build. */
 export const cleanBuildVariable = 'DOSSIER_CLEAN_BUILD';
+
+/**
+ * Name of the environment variable with which `npm run build` names the site folder that the
+ * folder Astro renders into will replace: the guard carries that site's unchanged pages over.
+ */
+export const siteDirVariable = 'DOSSIER_SITE_DIR';
+
+/** Astro's cache folder, relative to the project root: Astro's default `cacheDir`, which astro.config.mjs keeps. */
+export const astroCacheDir = 'node_modules/.astro';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readTree } from '../../scripts/fixtures/tree.ts';
-import { emptyOutDirExcept, fingerprintFiles, listKeptPages, pruneRecords, readManifest, recordFile, removeUnwritten, writeRecord, type IncrementalManifest } from './kept-pages.ts';
+import { emptyOutDirExcept, fingerprintFiles, listKeptPages, type IncrementalManifest } from './kept-pages.ts';
 
 // A manifest with two article pages and a list page, as Astro writes it.
 function manifest(): IncrementalManifest {
@@ -44,7 +44,7 @@ describe('listKeptPages', () => {
   });
 });
 
-describe('emptying dist/ but for the kept pages', () => {
+describe('emptying the output of a plain astro build', () => {
   function site(): string {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-kept-'));
     for (const path of ['index.html', 'articles/a.html', 'articles/b.html', 'articles/page/1.html', 'pagefind/fragment/x.pf_fragment', 'data/companies/x.csv']) {
@@ -61,37 +61,9 @@ describe('emptying dist/ but for the kept pages', () => {
     expect(existsSync(join(dir, 'pagefind'))).toBe(false);
     expect(emptyOutDirExcept(join(dir, 'missing'), new Set())).toBe(0);
   });
-
-  test('after the build, deletes kept pages the build did not output', () => {
-    const dir = site();
-    const kept = new Set(['articles/a.html', 'articles/b.html']);
-    expect(removeUnwritten(dir, kept, new Set([join(dir, 'articles/a.html')]))).toEqual(['articles/b.html']);
-    expect(existsSync(join(dir, 'articles/a.html'))).toBe(true);
-    expect(existsSync(join(dir, 'articles/b.html'))).toBe(false);
-  });
 });
 
-describe('records', () => {
-  test('one per dist/ folder, holding the manifest and the post-build code', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'dossier-kept-'));
-    expect(recordFile(cache, '/a/dist')).not.toBe(recordFile(cache, '/b/dist'));
-    writeRecord(cache, '/a/dist', manifest(), code);
-    expect(readManifest(recordFile(cache, '/a/dist'))).toEqual({ ...record(), outDir: '/a/dist' });
-    expect(readManifest(recordFile(cache, '/b/dist'))).toBeNull();
-    writeRecord(cache, '/a/dist', null, code);
-    expect(readManifest(recordFile(cache, '/a/dist'))).toBeNull();
-  });
-
-  test('records of dist/ folders that are gone are pruned', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'dossier-kept-'));
-    const live = mkdtempSync(join(tmpdir(), 'dossier-kept-'));
-    writeRecord(cache, live, manifest(), code);
-    writeRecord(cache, join(live, 'gone'), manifest(), code);
-    pruneRecords(cache);
-    expect(readManifest(recordFile(cache, live))).not.toBeNull();
-    expect(existsSync(recordFile(cache, join(live, 'gone')))).toBe(false);
-  });
-
+describe('fingerprintFiles', () => {
   test('the fingerprint follows every byte and name of the code files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-kept-'));
     const a = join(dir, 'a.ts');

@@ -1,23 +1,16 @@
 /**
- * Leaves the pages a rebuild would copy from the incremental cache where they are in `dist/`
- * (Node only).
+ * Which pages of the previous site a rebuild may keep rather than render or copy again (Node only).
  *
- * Astro empties `dist/` before every build and then copies each unchanged page back from
- * `node_modules/.astro/dist/`: at 10,000 articles deleting 21,000 files took 12 to 33 s on a busy
- * disk, more than rendering the changed pages. With `vite.build.emptyOutDir: false` Astro keeps a
- * page that is already in `dist/` when its key matches the cache's manifest, so this module
- * empties `dist/` itself, except for pages known to be exactly what that key gives:
- *
- * - After each build, the manifest is copied as the folder's *record* (in the cache folder, one per
- *   `dist/` path): which page in that folder was made under which key, by which code.
- * - Before the next build into the folder, a page stays only if the record and the manifest the
- *   build will compare against agree on its key, its route's code hash, the config and lockfile
- *   hashes, and the fingerprint of the code that rewrites pages after Astro (`postBuildCode`).
- *   Everything else in the folder is deleted, as Astro would have.
- * - After the build, a kept page this build did not output (its article was deleted) is deleted.
+ * Astro copies each unchanged page back from `node_modules/.astro/dist/` into an empty output
+ * folder: at 10,000 articles 21,000 copies, and as many files of the old site to delete after. A
+ * page of the previous site is exactly what its key gives when the site folder's *record*
+ * (`site-records.ts`: which page was made under which key, by which code) and the manifest the
+ * build compares against agree on its key, its route's code hash, the config and lockfile hashes,
+ * and the fingerprint of the code that rewrites pages after Astro (`postBuildCode`). Those pages
+ * are carried into the new folder by `stage-kept-pages.ts`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, rmdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The part of Astro's incremental manifest (`incremental-build.json`) this module reads. */
@@ -61,11 +54,6 @@ export function readManifest(file: string): IncrementalManifest | null {
   }
 }
 
-/** Where the record of the `dist/` folder `outDir` is kept, inside `cacheDir`. */
-export function recordFile(cacheDir: string, outDir: string): string {
-  return join(cacheDir, 'dossier-dist-records', `${createHash('sha256').update(outDir).digest('hex').slice(0, 32)}.json`);
-}
-
 /** Deletes every file under `outDir` except `kept` (paths with `/`), and the folders left empty. Returns how many pages stayed. */
 export function emptyOutDirExcept(outDir: string, kept: ReadonlySet<string>): number {
   if (!existsSync(outDir)) return 0;
@@ -91,31 +79,6 @@ function emptyFolderExcept(outDir: string, folder: string, kept: ReadonlySet<str
   }
   if (stayed === 0) rmdirSync(folder);
   return stayed;
-}
-
-/** Deletes the kept pages that this build did not output (`written`, absolute paths). */
-export function removeUnwritten(outDir: string, kept: ReadonlySet<string>, written: ReadonlySet<string>): string[] {
-  const stale = [...kept].filter((page) => !written.has(join(outDir, page)));
-  for (const page of stale) rmSync(join(outDir, page), { force: true });
-  return stale;
-}
-
-/** Saves `manifest` (the cache's, as this build left it) as the record of `outDir`. */
-export function writeRecord(cacheDir: string, outDir: string, manifest: IncrementalManifest | null, postBuildCode: string): void {
-  const file = recordFile(cacheDir, outDir);
-  if (!manifest) return rmSync(file, { force: true });
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, JSON.stringify({ ...manifest, postBuildCode, outDir }));
-}
-
-/** Deletes the records of `dist/` folders that no longer exist (tests and benchmarks build into temporary ones). */
-export function pruneRecords(cacheDir: string): void {
-  const folder = join(cacheDir, 'dossier-dist-records');
-  if (!existsSync(folder)) return;
-  for (const name of readdirSync(folder)) {
-    const outDir = readManifest(join(folder, name))?.outDir;
-    if (outDir === undefined || !existsSync(outDir)) rmSync(join(folder, name), { force: true });
-  }
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * The part of Pagefind 1.6's browser API (`pagefind/pagefind.js`) the search page uses.
+ * The part of Pagefind 1.6's browser API (`pagefind.js`, run as `pagefind/dossier-search.js`) the search page uses.
  *
- * Environment-neutral types only. Checked against the built `dist/pagefind/pagefind.js`.
+ * Environment-neutral types only. Checked against Pagefind 1.6.0's `pagefind.js`.
  *
  * @see https://pagefind.app/docs/api/
  */
@@ -33,6 +33,8 @@ export interface ResultData {
 /** One search result; its data is fetched (a fragment file) only when asked for. */
 export interface SearchResult {
   id: string;
+  /** Relevance (BM25), or the result's place in its index's order when sorted. */
+  score: number;
   data: () => Promise<ResultData>;
 }
 
@@ -50,6 +52,10 @@ export interface PagefindOptions {
   baseUrl: string;
   /** Search on the main thread: saves downloading `pagefind-worker.js`. */
   noWorker?: boolean;
+  /** Added to the entry file's address instead of the time, so it can be cached. */
+  metaCacheTag?: string;
+  /** Ranking weights; `termSimilarity` favours words close in length to the query word. */
+  ranking?: { termSimilarity?: number; metaWeights?: Record<string, number> };
 }
 
 /** The module's exports (served) or the offline bundle's object (`file://`): the same functions. */

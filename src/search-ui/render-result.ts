@@ -3,6 +3,7 @@
  * node; the only elements made from index data are the `<mark>`s of excerpts.
  */
 import type { ResultData } from './pagefind-api.ts';
+import { removeCompoundMarks } from '../lib/search/compound-marker.ts';
 import { toExcerptParts } from './to-excerpt-parts.ts';
 import { toShownMeta } from './to-shown-meta.ts';
 
@@ -19,7 +20,7 @@ export function renderResult(data: ResultData, lang: string | undefined): HTMLLI
 
   const link = create('a');
   link.href = data.url;
-  link.textContent = data.meta['title'] ?? data.url;
+  link.textContent = removeCompoundMarks(data.meta['title'] ?? data.url);
   if (lang) link.lang = lang;
   const title = create('h2', 'search-result-title');
   title.append(link);
@@ -50,7 +51,7 @@ export function renderResult(data: ResultData, lang: string | undefined): HTMLLI
       const entry = create('li');
       const sectionLink = create('a');
       sectionLink.href = section.url;
-      sectionLink.textContent = section.title;
+      sectionLink.textContent = removeCompoundMarks(section.title);
       if (lang) sectionLink.lang = lang;
       entry.append(sectionLink);
       // The page's best excerpt often lies in this very section: the link is enough then.

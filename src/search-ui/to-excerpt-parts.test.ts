@@ -34,3 +34,11 @@ describe('toExcerptParts', () => {
     expect(Object.keys(await import('./to-excerpt-parts.ts'))).toEqual(['toExcerptParts']);
   });
 });
+
+test('removes the compound marks of indexed German text', () => {
+  expect(toExcerptParts('Das <mark>Kurs|ziel</mark> und A||B')).toEqual([
+    { text: 'Das ', mark: false },
+    { text: 'Kursziel', mark: true },
+    { text: ' und A|B', mark: false },
+  ]);
+});

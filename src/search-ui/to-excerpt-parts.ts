@@ -3,6 +3,7 @@
  *
  * Environment-neutral and pure.
  */
+import { removeCompoundMarks } from '../lib/search/compound-marker.ts';
 
 /** A run of excerpt text; `mark` when Pagefind highlighted it as a match. */
 export type ExcerptPart = { text: string; mark: boolean };
@@ -12,7 +13,7 @@ const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>' };
 /**
  * Splits an excerpt at Pagefind's `<mark>` and `</mark>` tags and decodes the `&lt;`/`&gt;`
  * Pagefind writes for `<` and `>` of the page text. Nothing else is taken as markup: any other
- * tag-like text stays text. Empty runs are dropped.
+ * tag-like text stays text. The compound marks of indexed German text go. Empty runs are dropped.
  *
  * @example toExcerptParts('Kursziel <mark>230</mark> &lt;USD&gt;')
  * // [{ text: 'Kursziel ', mark: false }, { text: '230', mark: true }, { text: ' <USD>', mark: false }]
@@ -25,7 +26,7 @@ export function toExcerptParts(excerpt: string): ExcerptPart[] {
       mark = piece === '<mark>';
       continue;
     }
-    const text = piece.replace(/&lt;|&gt;/g, (entity) => entities[entity]!);
+    const text = removeCompoundMarks(piece.replace(/&lt;|&gt;/g, (entity) => entities[entity]!));
     if (text === '') continue;
     const last = parts.at(-1);
     if (last?.mark === mark) last.text += text;

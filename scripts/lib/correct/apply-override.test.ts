@@ -26,6 +26,13 @@ describe('parseOverride', () => {
     expect(parsed).toEqual({ title: 'Alibaba wins over analysts', date: '2025-12-12', primary: 'alibaba', note: 'Headline fixed from the print edition' });
   });
 
+  test('control, bidi and zero-width characters are dropped from its text, as from article text', () => {
+    const parsed = override('title: "Alibaba\\u202E wins\\u0007 over\\u200B analysts"\nnote: "From the\\r\\nprint edition\\u0000"\nmetrics:\n  add:\n    - kind: price_target\n      value: 230\n      unit: USD\n      firm: "Jeff\\u2066eries"\n      quote: "Target\\u202Dof $230."\n');
+    expect(parsed.title).toBe('Alibaba wins over analysts');
+    expect(parsed.note).toBe('From the\nprint edition');
+    expect(parsed.metrics?.add[0]).toMatchObject({ firm: 'Jefferies', quote: 'Targetof $230.' });
+  });
+
   test('an empty file corrects nothing', () => {
     expect(parseOverride('', overrideFile)).toEqual({ ok: true, override: {} });
   });
@@ -38,6 +45,12 @@ describe('parseOverride', () => {
     ['metrics:\n  add:\n    - kind: price_target\n      value: 230\n', /metrics\.add\.0\.quote/],
     ['metrics:\n  add:\n    - kind: target\n      value: 1\n      quote: x\n', /metrics\.add\.0\.kind/],
     ['title: [unclosed\n', /is not valid YAML/],
+    // Typos of the right shape: no real day, no unit a page can format.
+    ['date: 2025-13-01\n', /date: "2025-13-01" is not a day of the calendar; write a real day as YYYY-MM-DD/],
+    ['date: 9999-99-99\n', /date: "9999-99-99" is not a day of the calendar/],
+    ['date: 2025-02-30\n', /date: "2025-02-30" is not a day of the calendar/],
+    ['metrics:\n  add:\n    - kind: price_target\n      value: 230\n      unit: Euro\n      quote: x\n', /metrics\.add\.0\.unit: "Euro" is not a unit; write an ISO 4217 currency code \(USD, EUR, CNY …\), "%", "x" \(a multiple\) or "count"/],
+    ['metrics:\n  add:\n    - kind: revenue\n      value: 2\n      unit: EUR\n      quote: x\n      converted: { value: 1, unit: dollars }\n', /metrics\.add\.0\.converted\.unit: "dollars" is not a unit/],
   ])('a broken override names the file and the field: %j', (yaml, pattern) => {
     const parsed = parseOverride(yaml, overrideFile);
     expect(parsed.ok).toBe(false);
@@ -128,5 +141,17 @@ describe('correctArticles', () => {
       'content/overrides/failed.txt.yaml: its source failed.txt did not become an article (see failed, skipped or duplicates), so there is nothing to correct',
       'content/overrides/gone.txt.yaml: there is no source gone.txt any more; rename the override after the moved source, or delete it',
     ]);
+  });
+
+  test('a primary the article does not name and the registry does not know fails the article', () => {
+    const overrides = (text: string) => new Map([[file, { source: file, file: overrideFile, text }]]);
+    const unknown = correctArticles([item], overrides('primary: alibaab\n'), sourceFiles, new Set(['alibaba', 'meta']));
+    const named = analysed.article.companies.map((company) => company.id).join(', ');
+    expect(unknown.failed).toEqual([
+      { source: file, reason: `${overrideFile}: primary "alibaab" is neither a company it names (${named}) nor an id in content/companies.yaml; write one of those ids, or add the company to the registry` },
+    ]);
+    // A company the article names, or one of the registry.
+    expect(correctArticles([item], overrides('primary: alibaba\n'), sourceFiles, new Set()).failed).toEqual([]);
+    expect(correctArticles([item], overrides('primary: gartner\n'), sourceFiles, new Set(['gartner'])).failed).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { articleSchema, metricKinds, metricSchema } from '../../../src/lib/schema.ts';
+import { normaliseText } from '../read/decode-text.ts';
 
 /**
  * Picks out extracted figures to remove. Every figure that matches all the given fields goes:
@@ -54,7 +55,8 @@ const fieldList = 'title, date, primary, metrics (add, remove), note';
 
 /**
  * Parses the YAML text of an override file. Never throws: a broken file gives a reason that names
- * the file, each bad field and what to do.
+ * the file, each bad field and what to do. Its text is cleaned as article text is (`normaliseText`),
+ * so no control or bidi character from an override reaches a page.
  *
  * @example parseOverride('title: Siemens raises its outlook\n', 'content/overrides/a.txt.yaml') // { ok: true, override: { title: … } }
  */
@@ -66,8 +68,17 @@ export function parseOverride(text: string, file: string): { ok: true; override:
     const message = (error as Error).message.split('\n')[0];
     return { ok: false, reason: `${file} is not valid YAML (${message}); fix the file or delete it` };
   }
-  const result = overrideSchema.safeParse(data);
+  const result = overrideSchema.safeParse(toCleanText(data));
   if (result.success) return { ok: true, override: result.data };
   const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'top level'}: ${issue.message}`);
   return { ok: false, reason: `${file} is not a valid override (${issues.join('; ')}); fix it (fields: ${fieldList}) or delete it` };
+}
+
+// Text an override adds reaches pages as article text does: control, bidi and zero-width
+// characters dropped, line ends unified, NFC (the clean-up sources get in decodeText).
+function toCleanText(value: unknown): unknown {
+  if (typeof value === 'string') return normaliseText(value);
+  if (Array.isArray(value)) return value.map(toCleanText);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toCleanText(item)]));
+  return value;
 }

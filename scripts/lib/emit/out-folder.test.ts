@@ -20,9 +20,18 @@ describe('checkOutFolder', () => {
     expect(checkOutFolder(join(work, 'new'), join(work, 'sources'))).toBeNull();
     mkdirSync(join(work, 'empty'));
     expect(checkOutFolder(join(work, 'empty'), join(work, 'sources'))).toBeNull();
-    await writeContent(join(work, 'ours'), [{ name: 'a.mdx', content: 'anything' }]);
+    await writeContent(join(work, 'ours'), [{ name: 'a.mdx', content: '---\nschemaVersion: 1\ntitle: A\n---\n' }]);
     expect(readdirSync(join(work, 'ours')).sort()).toEqual([generatedMarker, 'a.mdx']);
     expect(checkOutFolder(join(work, 'ours'), join(work, 'sources'))).toBeNull();
+  });
+
+  test('a file put into a marked folder is refused, not deleted with the next run', async () => {
+    await writeContent(join(work, 'ours'), [{ name: 'a.mdx', content: '---\nschemaVersion: 1\ntitle: A\n---\n' }]);
+    put(join(work, 'ours/my-notes.md'), 'mine');
+    put(join(work, 'ours/drafts/b.mdx'), '# A draft\n');
+    expect(checkOutFolder(join(work, 'ours'), join(work, 'sources'))).toBe(
+      `--out "${join(work, 'ours')}" holds files ingest did not generate (drafts/b.mdx, my-notes.md), and ingest replaces --out as a whole; point --out at a folder of its own, such as content/articles.`,
+    );
   });
 
   test('articles written before the marker existed are recognised by their front-matter', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
 
@@ -24,7 +24,8 @@ const maxNamed = 3;
 /**
  * Why `outDir` must not be replaced by ingest, or null when it may. Refused: the sources folder or a
  * folder around or inside it, the working folder or one above it, a file, and any folder holding a
- * file that ingest did not write.
+ * file that ingest did not write (even beside the marker: a file someone put into the generated
+ * folder is refused, never deleted).
  *
  * @example checkOutFolder('content', 'content/sources') // '--out "content" holds the sources folder…'
  */
@@ -38,8 +39,8 @@ export function checkOutFolder(outDir: string, sourcesDir: string): string | nul
   if (isInside(process.cwd(), out)) return `--out "${outDir}" is the project folder or one above it; ${advice}.`;
   if (!existsSync(out)) return null;
   if (!statSync(out).isDirectory()) return `--out "${outDir}" is a file, not a folder; ${advice}.`;
-  if (existsSync(join(out, generatedMarker))) return null;
-  const foreign = listFiles(out).filter((file) => !file.endsWith(generatedMarker) && !isGeneratedArticle(join(out, file)));
+  // The marker says the folder was ours; a file put there since is still refused, never deleted.
+  const foreign = listFiles(out).filter((file) => file.split('/').pop() !== generatedMarker && !isGeneratedArticle(join(out, file)));
   if (foreign.length === 0) return null;
   const named = foreign.slice(0, maxNamed).join(', ') + (foreign.length > maxNamed ? ` and ${foreign.length - maxNamed} more` : '');
   return `--out "${outDir}" holds files ingest did not generate (${named}), and ingest replaces --out as a whole; ${advice}.`;
@@ -47,21 +48,25 @@ export function checkOutFolder(outDir: string, sourcesDir: string): string | nul
 
 /**
  * Tidies what an interrupted run left beside `outDir`: when the output folder itself is missing
- * (the run was killed between the two renames of the swap) the previous articles are moved back;
- * every other staging or previous folder is deleted. Call it only while holding the run lock.
- * Returns one message per repair, for the report.
+ * (the run was killed between the two renames of the swap) the previous folder is moved back;
+ * every other staging or previous folder is deleted. Call it only while holding the run lock;
+ * `isLive` keeps the folders of a process that still runs (the site build passes `isAlive`, so a
+ * build of another checkout into the same folder keeps its staging folder). Returns one message
+ * per repair, for the report; `what` names the folder's contents in them.
  */
-export function recoverOutFolder(outDir: string): string[] {
+export function recoverOutFolder(outDir: string, options: { what?: string; isLive?: (pid: number) => boolean } = {}): string[] {
+  const { what = 'articles', isLive = () => false } = options;
   const parent = dirname(resolve(outDir));
   if (!existsSync(parent)) return [];
+  const pattern = new RegExp(`^${escapeRegExp(basename(outDir))}\\.(tmp|old)-(\\d+)$`);
   const leftovers = readdirSync(parent)
-    .filter((name) => new RegExp(`^${escapeRegExp(basename(outDir))}\\.(tmp|old)-\\d+$`).test(name))
+    .filter((name) => pattern.test(name) && !isLive(Number(pattern.exec(name)![2])))
     .sort();
   const messages: string[] = [];
   const previous = leftovers.find((name) => /\.old-\d+$/.test(name));
   if (!existsSync(outDir) && previous) {
     renameSync(join(parent, previous), outDir);
-    messages.push(`restored the previous articles of a run that was interrupted while swapping ${outDir} in`);
+    messages.push(`restored the previous ${what} of a run that was interrupted while swapping ${outDir} in`);
   }
   for (const name of leftovers) {
     if (name === previous && !existsSync(join(parent, name))) continue;
@@ -71,10 +76,21 @@ export function recoverOutFolder(outDir: string): string[] {
   return messages;
 }
 
-// Articles written before the marker existed: `.mdx` files that open with our front-matter.
+// Generated articles: `.mdx` files that open with our front-matter. Only the first bytes are read
+// (10,000 files in about 40 ms).
+const articleStart = Buffer.from('---\nschemaVersion: ');
 function isGeneratedArticle(file: string): boolean {
   if (!file.endsWith('.mdx')) return false;
-  return readFileSync(file, 'utf8').slice(0, 40).startsWith('---\nschemaVersion: ');
+  const head = Buffer.alloc(articleStart.length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    return fstatSync(fd).isFile() && readSync(fd, head, 0, head.length, 0) === head.length && head.equals(articleStart);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function listFiles(dir: string): string[] {
@@ -84,7 +100,8 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-function isInside(child: string, parent: string): boolean {
+/** Whether `child` is `parent` or a path inside it (both absolute). */
+export function isInside(child: string, parent: string): boolean {
   const path = relative(parent, child);
   return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && !/^[a-zA-Z]:/.test(path));
 }

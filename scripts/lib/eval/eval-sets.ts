@@ -15,8 +15,10 @@ export type EvalSet = {
   about: string;
   /** The metrics F1 the set must reach. */
   bar: number;
-  /** Halves of the set, each with the bar it must reach on its own. */
-  halves?: Array<EvalHalf & { bar: number }>;
+  /** Where the bar is not reached yet: the F1 the test suite holds the set to meanwhile, so it cannot fall back. */
+  floor?: number;
+  /** Halves of the set, each with the bar it must reach on its own (and a floor while it does not). */
+  halves?: Array<EvalHalf & { bar: number; floor?: number }>;
 };
 
 /** Every gold set, in report order. */
@@ -28,11 +30,13 @@ export const evalSets: readonly EvalSet[] = [
     folder: 'scripts/fixtures/dev',
     about: '30 real articles re-worded by other annotators',
     bar: 0.92,
+    floor: 0.86,
     halves: [
       { name: 'tune (01-07)', files: /^[a-z]0[1-7]$/, bar: 0.88 },
-      { name: 'check (08-10)', files: /^[a-z](?:0[89]|10)$/, bar: 0.88 },
+      { name: 'check (08-10)', files: /^[a-z](?:0[89]|10)$/, bar: 0.88, floor: 0.7 },
     ],
   },
+  { name: 'shapes', folder: 'scripts/fixtures/shapes', about: '32 articles in the shapes the dev set failed on, written after the rules', bar: 0.9, floor: 0.74 },
 ];
 
 /**

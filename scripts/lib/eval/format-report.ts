@@ -46,6 +46,11 @@ function fileRows(result: EvalResult): string[] {
   return ['', `${'file'.padEnd(24)}  tp  fp  fn   prec    rec     F1`, ...result.articles.map((article) => row(article.file, summarise([article]).overall))];
 }
 
+function toBarStatus(f1: number, bar: number, floor: number | undefined): string {
+  if (f1 >= bar) return `bar ${bar} reached`;
+  return `bar ${bar} NOT reached${floor === undefined ? '' : ` (floor ${floor} ${f1 >= floor ? 'held' : 'NOT held'})`}`;
+}
+
 /** The report of one folder: one row per kind seen, the overall row, then misses and extras per file. */
 export function formatReport(result: EvalResult, options: ReportOptions = {}): string {
   const lines = kindRows(result);
@@ -66,9 +71,9 @@ export function formatSetReport(set: EvalSet, result: EvalResult, options: Repor
   const lines = [`== ${set.name}: ${set.about} (${result.articles.length} articles, ${gold} gold figures) ==`, ...kindRows(result)];
   for (const half of set.halves ?? []) {
     const tally = summarise(result.articles.filter((article) => isInHalf(article.file, half))).overall;
-    lines.push(`${row(`half ${half.name}`, tally)}   bar ${half.bar} ${toRates(tally).f1 >= half.bar ? 'reached' : 'NOT reached'}`);
+    lines.push(`${row(`half ${half.name}`, tally)}   ${toBarStatus(toRates(tally).f1, half.bar, half.floor)}`);
   }
-  lines.push(`set F1 ${result.f1.toFixed(3)}, bar ${set.bar} ${result.f1 >= set.bar ? 'reached' : 'NOT reached'}; extraction: ${Object.entries(result.modes).map(([mode, count]) => `${count} ${mode}`).join(', ')}`);
+  lines.push(`set F1 ${result.f1.toFixed(3)}, ${toBarStatus(result.f1, set.bar, set.floor)}; extraction: ${Object.entries(result.modes).map(([mode, count]) => `${count} ${mode}`).join(', ')}`);
   if (options.files) lines.push(...fileRows(result));
   if (!options.quiet) lines.push(...detailRows(result));
   return lines.join('\n');

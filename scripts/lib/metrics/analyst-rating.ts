@@ -9,8 +9,8 @@ import type { Candidate, Extractor, SentenceContext } from './types.ts';
 // Order matters: compound labels before their last word.
 const labels = String.raw`Strong Buy|Moderate Buy|Conviction Buy|Speculative Buy|Strong Sell|Moderate Sell|Sector Outperform|Sector Underperform|Buy|Outperform|Overweight|Accumulate|Add|Hold|Neutral|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Underweight|Underperform|Reduce|Sell|Kaufen|Halten|Verkaufen|Übergewichten|Untergewichten|Akkumulieren|Reduzieren|Marktgewichten`;
 const quoted = new RegExp(String.raw`["„“”'‘’»«](?<label>${labels})["“”'‘’«»]`, 'giu');
-const cued = new RegExp(String.raw`(?:\b(?:rating|rated|rates|rate it|recommendation|upgraded|downgraded|upgrades|downgrades|reiterated|reiterates|maintained|maintains|initiated|initiates|assigned|Rating|Einstufung|Votum|Empfehlung|Anlageurteil|hochgestuft|abgestuft|bestätigt|bekräftigt|stuft\w*|Kaufempfehlung)\b[^.;:]{0,40}?\b|\b(?:auf|to|at|with an?|mit|is|bei|from|von)\s|:\s|\s[—–-]\s)(?<label>${labels})\b(?!\s(?:or|oder)\b)`, 'gu');
-const after = new RegExp(String.raw`\b(?<label>${labels})[- ](?:rating|Rating|Einstufung|Votum|recommendation|Empfehlung)\b`, 'gu');
+const cued = new RegExp(String.raw`(?:\b(?:rating|rated|rates|rate it|recommendation|upgraded|downgraded|upgrades|downgrades|reiterated|reiterates|maintained|maintains|initiated|initiates|assigned|Rating|Einstufung|Votum|Empfehlung|Anlageurteil|hochgestuft|abgestuft|bestätigt|bekräftigt|stuft\w*|Kaufempfehlung)\b[^.;:]{0,40}?\b|\b(?:auf|to|at|with an?|mit|is|bei|from|von)\s|:\s|\|\s*|\s[—–-]\s)(?<label>${labels})\b(?!\s(?:or|oder)\b)`, 'gu');
+const after = new RegExp(String.raw`\b(?<label>${labels})(?:[- ](?:rating|Rating|Einstufung|Votum|recommendation|Empfehlung)\b|\s+(?:reiterated|maintained|kept|confirmed|reaffirmed|bestätigt|bekräftigt)\b)`, 'gu');
 // "has a buy recommendation", "its buy call": lower-case labels before a rating noun, from a named firm.
 const worded = /\b(?:a|an|its|their|his|her|the)\s+(?<label>strong buy|buy|hold|sell|neutral|outperform|underperform|overweight|underweight|equal[- ]weight|market perform|sector perform)\s+(?:rating|recommendation|call|stance)\b/giu;
 // German advice as a noun or a verb phrase, from a named firm: the label's base form.
@@ -27,7 +27,9 @@ const fromBefore = /\b(?:from|von)\s*["„“'‘«»]?$/i;
 // Words that make a label an analyst's, where no firm is named.
 const analystWords = /nalyst|[Rr]ating|Einstufung|Votum|Empfehlung|[Rr]ecommend|[Cc]onsensus|Konsens|[Bb]roker|upgrade|downgrade|stuft/;
 
-type Label = { text: string; start: number; end: number; old: boolean };
+const withdrawn = /\b(?:gestrichen|aufgegeben|zurückgezogen|zurückgenommen|kassiert|withdr[ae]wn?|withdrew|dropped|removed|scrapped|abandoned)\b/i;
+
+type Label = { text: string; start: number; end: number; old: boolean; worded?: boolean };
 
 /**
  * analyst_rating: finds rating labels printed as ratings; "Buy or Sell?" promos are not ratings,
@@ -43,7 +45,7 @@ export const extractAnalystRating: Extractor = (context) => {
   const counts = readCounts(context.text);
   return current.map((label): Candidate => {
     const old = found.find((other) => other.old && Math.abs(other.start - label.start) < 60);
-    return { figure: null, kind: 'analyst_rating', distance: 0, label: { text: toLabel(label.text), start: label.start, end: label.end, ...(old ? { previous: toLabel(old.text) } : {}) }, ...counts };
+    return { figure: null, kind: 'analyst_rating', distance: 0, label: { text: toLabel(label.text), start: label.start, end: label.end, ...(old ? { previous: toLabel(old.text) } : {}), ...(label.worded ? { worded: true } : {}) }, ...counts };
   });
 };
 
@@ -62,6 +64,8 @@ function findLabels(context: SentenceContext): Label[] {
       const text = match.groups!['label']!;
       // English labels are capitalised when printed as ratings ("upgraded to Buy"), unless quoted.
       if (pattern !== quoted && /^[a-z]/.test(text)) continue;
+      // "added it to its "Conviction Buy" list" is a list, not a rating.
+      if (/^["“”'’»«]?\s*(?:list|Liste)\b|^["“”'’»«]?-Liste/.test(context.text.slice(match.index + match[0].length))) continue;
       add(text, match.index + match[0].lastIndexOf(text));
     }
   }
@@ -69,13 +73,30 @@ function findLabels(context: SentenceContext): Label[] {
   if (found.length > 0 || !context.mentions.some((mention) => mention.isFirm)) return found.sort((a, b) => a.start - b.start);
   worded.lastIndex = 0;
   for (let match = worded.exec(context.text); match; match = worded.exec(context.text)) add(match.groups!['label']!, match.index + match[0].indexOf(match.groups!['label']!));
+  for (const label of found) label.worded = true;
   for (const { pattern, label } of advice) {
     if (found.length > 0) break;
     pattern.lastIndex = 0;
     const match = pattern.exec(context.text);
-    if (match) found.push({ text: label, start: match.index, end: match.index + match[0].length, old: false });
+    // "hatte ihre Kaufempfehlung gestrichen": advice withdrawn is no rating.
+    if (match && !withdrawn.test(context.text.slice(match.index, match.index + match[0].length + 40))) found.push({ text: label, start: match.index, end: match.index + match[0].length, old: false, worded: true });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const ratingClasses: Array<[RegExp, 'buy' | 'hold' | 'sell']> = [
+  [/^(?:strong buy|moderate buy|conviction buy|speculative buy|buy|kaufen|accumulate|add|akkumulieren|outperform|overweight|übergewichten|sector outperform)$/i, 'buy'],
+  [/^(?:hold|halten|neutral|equal[- ]?weight|market perform|sector perform|peer perform|in[- ]line|marktgewichten)$/i, 'hold'],
+  [/^(?:sell|verkaufen|strong sell|moderate sell|reduce|reduzieren|underperform|underweight|untergewichten|sector underperform)$/i, 'sell'],
+];
+
+/**
+ * Whether a label advises buying, holding or selling; "Kaufen" and "Buy" are one advice.
+ *
+ * @example toRatingClass('Overweight') // 'buy'
+ */
+export function toRatingClass(label: string): 'buy' | 'hold' | 'sell' | null {
+  return ratingClasses.find(([pattern]) => pattern.test(label))?.[1] ?? null;
 }
 
 // "outperform" as printed in quotes is the label "Outperform".

@@ -13,9 +13,24 @@ import type { ScannedNumber } from './types.ts';
  */
 export function applyFrame(figures: ScannedNumber[], frame: RecordFrame): ScannedNumber[] {
   const values = figures.filter((figure) => figure.start >= frame.valuesFrom).map((figure) => toValue(figure, frame));
+  if (frame.cells) return pairCells(values, frame.cells);
   if (frame.pairs && values.length === 2 && values[0]!.unit === values[1]!.unit) return [{ ...values[0]!, previous: values[1]!.value }];
   if (frame.periods && values.length === frame.periods.length) return values.map((figure, index) => ({ ...figure, period: frame.periods![index]! }));
-  return values;
+  // A qualifier in the label's brackets tells the row from its neighbours: "(verwässert)", "(ttm)".
+  const qualifier = /\(([^)]{2,30})\)/.exec(frame.label)?.[0];
+  return qualifier ? values.map((figure) => ({ ...figure, period: figure.period ?? qualifier })) : values;
+}
+
+// Each cell that holds a previous value gives it to the figure of the cell before.
+function pairCells(values: ScannedNumber[], cells: { starts: number[]; previous: number[] }): ScannedNumber[] {
+  const cellOf = (figure: ScannedNumber) => cells.starts.findLastIndex((start) => start <= figure.start);
+  const kept: ScannedNumber[] = [];
+  for (const figure of values) {
+    const last = kept.at(-1);
+    if (last && cells.previous.includes(cellOf(figure)) && cellOf(last) === cellOf(figure) - 1) last.previous = figure.value;
+    else kept.push({ ...figure });
+  }
+  return kept;
 }
 
 function toValue(figure: ScannedNumber, frame: RecordFrame): ScannedNumber {

@@ -27,17 +27,26 @@ export function cueDistance(context: SentenceContext, cue: { start: number; end:
     // "$228 million in revenue, $(201) million in operating income": the noun right after names the figure.
     if (/^\s+(?:in|an)\s+(?:[\p{L}-]+\s+)?$/u.test(gap)) return 0.5;
     if (gap.length > afterWindow || clauseBreak.test(gap) || /[.:,()]/.test(gap.replace(/\d[.,]\d/g, ''))) return Infinity;
+    // "revenue of $6.2 billion and free cash flow of $1.2 billion": a cue followed by its own figure names that one.
+    if (/^\s*(?:and|und|while|as well as|sowie)\s/i.test(gap) && context.figures.some((other) => other.start >= cue.end && other.start - cue.end <= 25)) return Infinity;
     return gap.length * 1.5 + 2;
   }
   return 0;
 }
 
-/** Nearest distance from any match of the cues to the figure. */
-export function nearestCue(context: SentenceContext, cues: Cue[], figure: ScannedNumber): number {
-  let best = Infinity;
+/**
+ * Nearest distance from any match of the cues to the figure, or Infinity beyond `limit`. A match
+ * is measured only when its bare gap could still beat the best so far (the gap is a floor of
+ * its distance).
+ */
+export function nearestCue(context: SentenceContext, cues: Cue[], figure: ScannedNumber, limit = Infinity): number {
+  let best = limit;
   for (const cue of cues) {
+    const penalty = cue.penalty ?? 0;
     for (const match of context.find(cue.pattern)) {
-      best = Math.min(best, cueDistance(context, match, figure) + (cue.penalty ?? 0));
+      const floor = (match.end <= figure.start ? figure.start - match.end : match.start >= figure.end ? 0.5 : 0) + penalty;
+      if (floor >= best || (match.start >= figure.end && match.start - figure.end > afterWindow)) continue;
+      best = Math.min(best, cueDistance(context, match, figure) + penalty);
     }
   }
   return best;
@@ -66,7 +75,7 @@ export function createCueExtractor(options: CueExtractorOptions): Extractor {
     context.figures.forEach((figure, index) => {
       const accepted = options.accepts(figure, context);
       if (!accepted && !options.blocks?.(figure)) return;
-      const distance = nearestCue(context, options.cues, figure);
+      const distance = nearestCue(context, options.cues, figure, options.reach === undefined ? Infinity : options.reach + 1e-9);
       if (distance > (options.reach ?? Infinity - 1)) return;
       candidates.push({ figure: index, kind: accepted ? options.kind : null, distance });
     });

@@ -8,8 +8,20 @@
 import type { MetricKind } from '../../../src/lib/schema.ts';
 import type { ScannedNumber } from './types.ts';
 
-/** What a sentence told of one figure: its unit and kind (null: a figure of no kind). */
-export type EchoKind = { unit: string | null; kind: MetricKind | null };
+/** What a sentence told of one figure: its unit and kind (null: a figure of no kind); `age` 0 is the sentence just before. */
+export type EchoKind = { unit: string | null; kind: MetricKind | null; age?: number };
+
+// How many sentences back a unit's kind still speaks.
+const reach = 2;
+
+/**
+ * The echo the next sentence reads: this sentence's kinds, then older ones aged by one.
+ *
+ * @example toNextEcho([{ unit: '%', kind: 'share_price_change' }], []) // [{ unit: '%', kind: 'share_price_change', age: 0 }]
+ */
+export function toNextEcho(kinds: readonly EchoKind[], echo: readonly EchoKind[]): EchoKind[] {
+  return [...echo.map((kind) => ({ ...kind, age: (kind.age ?? 0) + 1 })).filter((kind) => kind.age < reach), ...kinds.map((kind) => ({ ...kind, age: 0 }))];
+}
 
 // The growth kind of an amount's kind.
 const growthOf: Partial<Record<MetricKind, MetricKind>> = { revenue: 'revenue_growth', net_income: 'net_income_change', share_price: 'share_price_change' };
@@ -23,8 +35,9 @@ const changeWords = /(?<![\p{L}])(?:Plus|Minus|Anstieg|Zuwachs|Rückgang|Wachstu
  */
 export function toEchoKind(figure: ScannedNumber, index: number, figures: ScannedNumber[], echo: readonly EchoKind[], text: string): MetricKind | null | undefined {
   if (figure.unit === null || echo.length === 0) return undefined;
-  const sameShape = echo.length === figures.length && echo.every((kind, at) => kind.unit === figures[at]!.unit);
-  if (sameShape) return echo[index]!.kind;
+  const last = echo.filter((kind) => (kind.age ?? 0) === 0);
+  const sameShape = last.length === figures.length && last.every((kind, at) => kind.unit === figures[at]!.unit);
+  if (sameShape) return last[index]!.kind;
   const sameUnit = echo.findLast((kind) => kind.unit === figure.unit);
   if (sameUnit) return sameUnit.kind;
   if (figure.unit !== '%' || !changeWords.test(text)) return undefined;

@@ -6,6 +6,7 @@
  */
 import { nameTail } from '../../../src/lib/legal-suffixes.ts';
 import { houseFormsSource, toHouseName } from './houses.ts';
+import { toGate } from './to-gate.ts';
 
 /** A firm named in a sentence: where it is printed and the name `firm` takes. */
 export type FirmMatch = { start: number; end: number; name: string };
@@ -35,16 +36,43 @@ const firmPatterns: RegExp[] = [
 // Every pattern but the known houses names a firm only by a role, so it needs a rating, target or
 // estimate in the sentence; the index of the known-house pattern:
 const knownPattern = 4;
+const knownGate = toGate(firmPatterns[knownPattern]!);
 const analystWords = /nalyst|trategist|Experte|Rating|rating|target|Kursziel|Ziel|Einstufung|Votum|Empfehlung|recommend|upgrade|downgrade|stuft|fairen Wert|fair value|Schätzung|estimate|Buy|Sell|Hold|Neutral|perform|weight|Kaufen|Halten|Verkaufen/;
 
 // Capitalised words that open a clause without naming anyone.
-const notNames = /^(?:The|This|That|These|Those|Its|It|They|He|She|We|Shares?|Analysts?|Wall|Street|Several|Some|Most|Many|All|Both|Finally|Also|However|On|In|At|For|And|But|Die|Der|Das|Den|Dem|Des|Sie|Er|Es|Ihr|Ihre|Sein|Seine|Wir|Auch|Zudem|Dabei|Damit|Doch|Analysten|Experten|Anleger|Investoren|Aktien?|Papiere?|Titel|Kursziel|Ziel|Nach|Mit|Für|Bei|Im|Am|Auf|Von|Zum|Zur|Laut|Brokerages|Investors|Traders|Citing|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eins|Zwei|Drei|Vier|Fünf|Zwölf|Einer|Eine|Euro|Dollar|Franken|Prozent|Cent|Punkte|Insgesamt|Gleich|Damit|Zuletzt|Derzeit|Aktuell|Bisher|Nun|Jetzt|Heute|Gestern|Neue|Neuen)$/;
+const notNames = /^(?:The|This|That|These|Those|Its|It|They|He|She|We|Shares?|Analysts?|Wall|Street|Several|Some|Most|Many|All|Both|Finally|Also|However|On|In|At|For|And|But|Die|Der|Das|Den|Dem|Des|Sie|Er|Es|Ihr|Ihre|Sein|Seine|Wir|Auch|Zudem|Dabei|Damit|Doch|Analysten|Experten|Anleger|Investoren|Aktien?|Papiere?|Titel|Kursziel|Ziel|Nach|Mit|Für|Bei|Im|Am|Auf|Von|Zum|Zur|Laut|Brokerages|Investors|Traders|Citing|Get|Report|Shares|Coverage|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eins|Zwei|Drei|Vier|Fünf|Zwölf|Einer|Eine|Euro|Dollar|Franken|Prozent|Cent|Punkte|Insgesamt|Gleich|Damit|Zuletzt|Derzeit|Aktuell|Bisher|Nun|Jetzt|Heute|Gestern|Neue|Neuen)$/;
 
 // A house name right after an action verb is the company acted on: "Barclays hebt Deutsche Bank auf".
 const actedOn = /(?:hebt|senkt|stuft|belässt|bestätigt|upgraded|downgraded|upgrades|downgrades|moved|lifted|rates|covers|coverage (?:of|on))\s+(?:die Aktie (?:von |der )?|die Papiere (?:von |der )?|shares of\s+)?$/;
 
+// A house whose own stock moves is a company here: "legten Deutsche Bank … um zwei Prozent zu",
+// "Deutsche Bank shares rose 3%".
+const movedBefore = /(?:legten|stiegen|fielen|verloren|gewannen|kletterten|sanken|büßten|zogen|sackten)\s+$/;
+const movesAfter = /^(?:['’]s|s)?(?:-Aktien?|-Papiere|-Titel)?\s+(?:(?:als\s+)?(?:[\p{L}-]+\s+){0,2}um\s+(?:rund\s+|knapp\s+|fast\s+)?[\d\p{L}]+(?:,\d+)?\s+Prozent|shares?\s+(?:rose|fell|gained|lost|jumped|dropped|slid|climbed)|(?:rose|fell|gained|lost|jumped|dropped|slid|climbed)\s+\d)/u;
+
+// A name after "für", "for", "on" is the company covered: "Für MTU sieht er ein Kursziel von 230 Euro".
+const coveredBefore = /(?:^|\s)(?:für|Für|for|For|on|On|zu|über|Über)\s+$/;
+
 // A name after a person's title is the person ("Citi analyst Jane Doe cut …"), not a house.
 const personTitle = /(?:[Aa]nalyst(?:in|en)?|[Ee]xpert(?:e|in)?|CEO|CFO|Chef\w*|[Cc]hief [\w ]{0,30}[Oo]fficer|[Dd]irector|Vorstand\w*|[Mm]anager\w*|Mr\.|Ms\.|Mrs\.|Herr|Frau)\s+$/;
+
+/**
+ * True when the text before a name makes it the company a firm covers ("Für MTU sieht er …").
+ *
+ * @example isCoveredBefore('Für ') // true
+ */
+export function isCoveredBefore(before: string): boolean {
+  return coveredBefore.test(before);
+}
+
+/**
+ * True when the text before a name makes it a person: "Citi analyst Jane Doe", "CEO Tim Cook".
+ *
+ * @example isPersonBefore('Jefferies analyst ') // true
+ */
+export function isPersonBefore(before: string): boolean {
+  return personTitle.test(before);
+}
 
 /**
  * True when a sentence speaks of ratings, targets or estimates: only there does a name take a
@@ -69,6 +97,7 @@ export function extractFirms(text: string, aliases: ReadonlyMap<string, string> 
   const analystSentence = analystWords.test(text);
   firmPatterns.forEach((pattern, index) => {
     if (index !== knownPattern && !analystSentence) return;
+    if (index === knownPattern && knownGate && !knownGate.test(text)) return;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const printed = trimName(match.groups!['firm']!);
@@ -76,7 +105,7 @@ export function extractFirms(text: string, aliases: ReadonlyMap<string, string> 
       const start = match.index + match[0].indexOf(printed);
       const end = start + printed.length;
       const before = text.slice(Math.max(0, start - 40), start);
-      if (index === knownPattern ? actedOn.test(before) : personTitle.test(before)) continue;
+      if (index === knownPattern ? actedOn.test(before) || movedBefore.test(before) || movesAfter.test(text.slice(end, end + 40)) : personTitle.test(before) || coveredBefore.test(before)) continue;
       if (found.some((other) => start < other.end && other.start < end)) continue;
       found.push({ start, end, name: aliases.get(printed) ?? toHouseName(printed) });
     }
@@ -112,11 +141,10 @@ function trimName(printed: string): string {
  */
 export function findFirmAliases(text: string): Map<string, string> {
   const aliases = new Map<string, string>();
-  const brackets = [...text.matchAll(/\s*\(([A-Z][A-Za-z&]{1,6})\)/g)];
-  if (brackets.length === 0) return aliases;
-  const firms = extractFirms(text);
-  for (const bracket of brackets) {
-    const firm = firms.find((candidate) => candidate.end === bracket.index);
+  for (const bracket of text.matchAll(/\s*\(([A-Z][A-Za-z&]{1,6})\)/g)) {
+    // Only the line before the bracket can hold the name it abbreviates.
+    const from = Math.max(0, text.lastIndexOf('\n', bracket.index) + 1, bracket.index - 120);
+    const firm = extractFirms(text.slice(from, bracket.index)).find((candidate) => candidate.end === bracket.index - from);
     if (firm && !aliases.has(bracket[1]!) && firm.name !== bracket[1]) aliases.set(bracket[1]!, firm.name);
   }
   return aliases;

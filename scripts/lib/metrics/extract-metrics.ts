@@ -8,12 +8,15 @@
  * @see shared/spec/frontmatter.md — Metrics.
  */
 import { plainFigureKind } from '../../../src/lib/article-body.ts';
+
+export { addMetric } from './add-metric.ts';
 import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
-import type { EchoKind } from './echo-kinds.ts';
+import { addMetric, findSameAdvice } from './add-metric.ts';
+import { toNextEcho, type EchoKind } from './echo-kinds.ts';
 import { findFirmAliases } from './extract-firms.ts';
 import { isYearAgoSentence } from './find-figures.ts';
-import { createCompanyMatcher, findMentions } from './find-mentions.ts';
+import { createCompanyMatcher, findMentions, findUnits } from './find-mentions.ts';
 import { nextTopic, startTopic, toFallback } from './next-topic.ts';
 import { toPassages, toPlace, type Passage } from './to-passages.ts';
 import type { CompanyRef, Mention } from './types.ts';
@@ -38,16 +41,24 @@ export type MetricsOptions = { /** Mark unclaimed amounts and percentages as pla
  * // one share_price_change of 11, quoted from the body
  */
 export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}): MetricsResult {
-  const matcher = createCompanyMatcher(input.companies, input.primary);
+  const texts = [input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))];
+  const plainMatcher = createCompanyMatcher(input.companies, input.primary);
+  const units = findUnits(texts, plainMatcher, input.primary);
+  const matcher = units.size > 0 ? createCompanyMatcher(input.companies, input.primary, units) : plainMatcher;
   const metrics: Metric[] = [];
   const seen = new Map<string, number[]>();
   const spans: FigureSpan[] = [];
-  const aliases = findFirmAliases([input.title, ...input.blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]))].join('\n'));
+  const aliases = findFirmAliases(texts.join('\n'));
+  // A page that groups thousands with apostrophes writes decimals with a dot ("39.900EUR").
+  const swiss = input.lang === 'de' && texts.some((text) => /\d['’]\d{3}(?!\d)/.test(text));
   let articleFirm: Mention | null = null;
   let topic = startTopic;
   // Which sentence each metric was last stated in, so a later year-ago value finds it.
   const recent = new Map<number, number>();
   let sentenceCount = 0;
+  let listEcho: { block: number; kinds: EchoKind[] } = { block: -1, kinds: [] };
+  // Ratings read from words of advice rather than a printed label.
+  const worded = new Set<number>();
   const read = (text: string, passage: Passage | null) => {
     // A record is read as one line, whatever its punctuation.
     const frame = passage?.frame ?? null;
@@ -58,21 +69,29 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
     // The firm a paragraph (or list item) named speaks on in its later sentences ("Das Kursziel
     // beziffert Analyst David Varga auf 100 Euro"); "Sie", "The bank" reach back further.
     let paragraphFirm: Mention | null = null;
-    let echo: EchoKind[] = [];
+    // The items of one list speak on from one to the next, as a paragraph's sentences do.
+    const block = passage?.parts[0]!.block ?? -1;
+    let echo: EchoKind[] = passage?.parts[0]!.item !== undefined && listEcho.block === block ? listEcho.kinds : [];
     // "Für das Vorjahr hatte GESCO … gezahlt. Sie bestand aus …": a pronoun goes on in the past.
     let past = false;
     for (const sentence of frame ? [{ text, start: 0, end: text.length }] : splitSentences(text, input.lang)) {
       const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
       const fallback = passage ? toFallback(topic, sentence.text, input.primary) : input.primary;
-      topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
       const named = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
       const carried: Mention | null = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
       if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
       if (named) paragraphFirm = articleFirm = named;
       else if (carried) paragraphFirm = carried;
-      if (!mayHoldFigures.test(sentence.text)) continue;
-      const result = extractSentence(sentence.text, input.lang, mentions, { primary: input.primary, fallback }, frame, echo);
-      echo = result.kinds;
+      if (!mayHoldFigures.test(sentence.text)) {
+        topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
+        continue;
+      }
+      const result = extractSentence(sentence.text, { lang: input.lang, mentions, primary: input.primary, fallback, frame, echo, swiss });
+      echo = toNextEcho(result.kinds, echo);
+      listEcho = { block, kinds: echo };
+      // The company this sentence's figures went to, where a name in it (not the topic) gave them.
+      const owner = result.metrics.findLast((found) => found.metric.subject !== fallback)?.metric.subject ?? null;
+      topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false, owner);
       past = isYearAgoSentence(sentence.text) || (past && pastPronoun.test(sentence.text));
       sentenceCount++;
       for (const found of result.metrics) {
@@ -83,7 +102,14 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
           mark(sentence.start, found, null, plainFigureKind);
           continue;
         }
-        const index = addMetric(metrics, found.metric, seen);
+        // The same firm's advice in words ("rät zum Kauf") restates its printed label ("Buy").
+        const restated = found.metric.kind === 'analyst_rating' ? findSameAdvice(metrics, found.metric, worded, found.worded ?? false) : -1;
+        if (restated >= 0 && found.worded) continue;
+        const index = restated >= 0 ? restated : addMetric(metrics, found.metric, seen);
+        if (restated >= 0) {
+          metrics[index] = found.metric;
+          worded.delete(index);
+        } else if (found.worded) worded.add(index);
         recent.set(index, sentenceCount);
         mark(sentence.start, found, index, found.metric.kind);
       }
@@ -106,46 +132,4 @@ function findCompared(metrics: Metric[], comparison: Metric, recent: Map<number,
     if (!best || stated >= best.sentence) best = { index, sentence: stated };
   }
   return best ? metrics[best.index] : undefined;
-}
-
-/**
- * Adds a metric unless the article already holds the same figure (same kind, subject, unit,
- * value and firm, segments not in conflict); returns the index of the entry that holds it.
- * `seen` indexes `metrics` by those fields, so an article of 20,000 figures is not compared
- * pairwise; pass the same map for every call on one `metrics` list.
- */
-export function addMetric(metrics: Metric[], metric: Metric, seen: Map<string, number[]> = indexMetrics(metrics)): number {
-  const key = toFigureKey(metric);
-  const bucket = seen.get(key) ?? seen.set(key, []).get(key)!;
-  const index = bucket.find((candidate) => isSameFigure(metrics[candidate]!, metric)) ?? -1;
-  if (index === -1) {
-    bucket.push(metrics.length);
-    return metrics.push(metric) - 1;
-  }
-  const kept = metrics[index]!;
-  kept.segment ??= metric.segment;
-  kept.period ??= metric.period;
-  kept.previous ??= metric.previous;
-  return index;
-}
-
-function indexMetrics(metrics: Metric[]): Map<string, number[]> {
-  const seen = new Map<string, number[]>();
-  metrics.forEach((metric, index) => {
-    const key = toFigureKey(metric);
-    seen.set(key, [...(seen.get(key) ?? []), index]);
-  });
-  return seen;
-}
-
-// The fields isSameFigure compares exactly, and the value to 8 significant digits: figures parsed
-// from the same printed text are identical, so the 1e-9 tolerance never needs a wider bucket.
-function toFigureKey(metric: Metric): string {
-  const value = typeof metric.value === 'number' ? metric.value.toPrecision(8) : String(metric.value).toLowerCase();
-  return [metric.kind, metric.subject, metric.unit, metric.firm ?? '', value].join('\u0000');
-}
-
-function isSameFigure(a: Metric, b: Metric): boolean {
-  const sameValue = typeof a.value === 'number' && typeof b.value === 'number' ? Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9 : String(a.value).toLowerCase() === String(b.value).toLowerCase();
-  return a.kind === b.kind && a.subject === b.subject && a.unit === b.unit && sameValue && (a.firm ?? '') === (b.firm ?? '') && (!a.segment || !b.segment || a.segment === b.segment);
 }

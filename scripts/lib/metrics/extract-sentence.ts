@@ -9,6 +9,7 @@ import { blockCues } from './block-figures.ts';
 import { toEchoKind, type EchoKind } from './echo-kinds.ts';
 import { isLossCue, netIncomeCue } from './net-income.ts';
 import { findFigures } from './find-figures.ts';
+import { toFirmPairs } from './pair-firms.ts';
 import type { RecordFrame } from './read-records.ts';
 import { toGate } from './to-gate.ts';
 import { blockers, extractors } from './index.ts';
@@ -22,24 +23,41 @@ import type { Candidate, Mention, SentenceContext } from './types.ts';
  * A metric with the offsets of its words in the sentence; `comparison` marks an earlier value
  * that belongs, as `previous`, to a figure of an earlier sentence.
  */
-export type SentenceMetric = { metric: Metric; start: number; end: number; comparison?: boolean };
+export type SentenceMetric = { metric: Metric; start: number; end: number; comparison?: boolean; worded?: boolean };
 
 /** What one sentence yields: metrics, the figures no kind took, and the kind of each figure it could tell (for the next sentence). */
 export type SentenceResult = { metrics: SentenceMetric[]; plain: Array<{ start: number; end: number }>; kinds: EchoKind[] };
+
+/** What a sentence is read with besides its text. */
+export type SentenceOptions = {
+  lang: 'en' | 'de';
+  mentions: Mention[];
+  primary: string;
+  /** The company its unnamed figures belong to (the passage's topic, else the primary). */
+  fallback: string;
+  /** The line's record frame, where the line is a record. */
+  frame?: RecordFrame | null;
+  /** The kinds of the sentences just before (`echo-kinds.ts`). */
+  echo?: readonly EchoKind[];
+  /** The page writes numbers the Swiss way: apostrophes group, a lone dot is decimal. */
+  swiss?: boolean;
+};
 
 const registry = Object.values(extractors);
 
 /**
  * Extracts the metrics of one sentence.
  *
- * @example extractSentence('Revenue climbed 8% to 280.15 billion yuan ($38.6 billion).', 'en', [], 'alibaba')
+ * @example extractSentence('Revenue climbed 8% to 280.15 billion yuan ($38.6 billion).', { lang: 'en', mentions: [], primary: 'alibaba', fallback: 'alibaba' })
  * // revenue_growth 8 % and revenue 280150000000 CNY with converted 38600000000 USD
  */
-export function extractSentence(text: string, lang: 'en' | 'de', mentions: Mention[], subjects: { primary: string; fallback: string }, frame: RecordFrame | null = null, echo: readonly EchoKind[] = []): SentenceResult {
+export function extractSentence(text: string, options: SentenceOptions): SentenceResult {
+  const { lang, mentions, frame = null, echo = [] } = options;
+  const subjects = { primary: options.primary, fallback: options.fallback };
   // A question states nothing: "Is the Stock Still Worth $440?" (only its last clause counts,
   // so "Das Rating „Moderate Buy“ … wider: Wann werden …?" keeps the rating).
   const questionFrom = text.endsWith('?') ? Math.max(0, text.lastIndexOf(':') + 1) : text.length;
-  const found = findFigures(text, lang).filter((figure) => figure.start < questionFrom);
+  const found = findFigures(text, lang, options.swiss).filter((figure) => figure.start < questionFrom);
   const figures = frame ? applyFrame(found, frame) : found;
   const cache = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
   const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findCached(cache, pattern, text) };
@@ -58,7 +76,7 @@ export function extractSentence(text: string, lang: 'en' | 'de', mentions: Menti
   const plain: SentenceResult['plain'] = [];
   const kinds: EchoKind[] = [];
   // Only a sentence that names nothing of its own (no kind, no kind-less figure) echoes the one before.
-  const unnamed = best.size === 0 && !blockCues.some((cue) => context.find(cue.pattern).length > 0);
+  const unnamed = [...best.keys()].every((index) => figures[index]!.comparison) && !blockCues.some((cue) => context.find(cue.pattern).length > 0);
   figures.forEach((figure, index) => {
     const candidate = best.get(index);
     // A figure no cue reached may take its kind from the sentence before (`echo-kinds.ts`).
@@ -68,7 +86,7 @@ export function extractSentence(text: string, lang: 'en' | 'de', mentions: Menti
     if (metric) metrics.push(metric);
     else if (figure.unit) plain.push({ start: figure.start, end: figure.end });
   });
-  return { metrics, plain, kinds };
+  return { metrics: toFirmPairs(metrics, text, mentions), plain, kinds };
 }
 
 // Null when the figure belongs to no company (an index, a currency, a commodity).
@@ -80,7 +98,7 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
   let value = figure.value;
   if (signedKinds.has(kind) && !figure.signed) value = readSign(text, figure.start, figure.end) < 0 ? -Math.abs(value) : Math.abs(value);
   // "net loss grew to 5.70 billion yuan": the nearest net-income word before the amount is a loss.
-  if (kind === 'net_income' && !figure.signed && isLossCue(context.find(netIncomeCue.pattern).filter((cue) => cue.end <= figure.start && figure.start - cue.end < 60).at(-1)?.text ?? '')) value = -Math.abs(value);
+  if ((kind === 'net_income' || kind === 'eps') && !figure.signed && isLossCue(context.find(netIncomeCue.pattern).filter((cue) => cue.end <= figure.start && figure.start - cue.end < 60).at(-1)?.text ?? '')) value = -Math.abs(value);
   const period = figure.period ?? readPeriod(text, figure.start);
   const metric: Metric = {
     kind,
@@ -89,7 +107,7 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
     unit: figure.unit,
     firm: firmKinds.has(kind) || period?.endsWith('estimate') ? resolveFirm(context.mentions, figure.start) : null,
     previous: figure.previous ?? null,
-    segment: segmentKinds.has(kind) ? readSegment(text, figure.start) : null,
+    segment: segmentKinds.has(kind) ? (context.mentions.findLast((mention) => mention.unit && mention.end <= figure.start)?.unit ?? readSegment(text, figure.start)) : null,
     period,
     quote: text,
   };
@@ -113,7 +131,7 @@ function buildRating(candidate: Candidate, context: SentenceContext): SentenceMe
     quote: context.text,
   };
   if (candidate.counts) metric.counts = candidate.counts;
-  return { metric, start: label.start, end: label.end };
+  return { metric, start: label.start, end: label.end, ...(label.worded ? { worded: true } : {}) };
 }
 
 // Each pattern's gate (`to-gate.ts`), made once: where it finds nothing, the pattern finds nothing.

@@ -33,8 +33,8 @@ const pairGap = /^\s*(?:,|beziehungsweise|bzw\.|respectively|oder|or|und|and)\s*
  * @example findFigures('hebt ihr Kursziel auf 95 von 90 Franken an', 'de') // one figure: 95 CHF, previous 90
  * @example findFigures('48.95 billion yuan ($6.72 billion)', 'en')[0].converted // { value: 6720000000, unit: 'USD' }
  */
-export function findFigures(text: string, lang: 'en' | 'de'): ScannedNumber[] {
-  const scanned = shareUnits(text, scanNumbers(text, lang));
+export function findFigures(text: string, lang: 'en' | 'de', swiss = false): ScannedNumber[] {
+  const scanned = shareUnits(text, scanNumbers(text, lang, swiss));
   const figures: ScannedNumber[] = [];
   for (let index = 0; index < scanned.length; index++) {
     const current = scanned[index]!;
@@ -76,20 +76,26 @@ export function findFigures(text: string, lang: 'en' | 'de'): ScannedNumber[] {
 // label may hold bare numbers, so look past them.
 const bracketLabel = /^\s*\((?:[^():]{0,30}:|Vorjahr(?:eswert|esquartal)?|Vj\.?|prior year|previous year|year earlier|year ago|bisher|zuvor|alt)?\s*(?:rund |about |etwa |ca\. )?/i;
 
+// "eine Dividende von 2,20 Euro je Aktie vor (Vorjahr: 1,75 Euro)": a named label may stand a few words on.
+const laterLabel = /^(?:\s+(?:je|per|pro|a)\s+(?:Aktie|share))?(?:\s+\p{Ll}{1,10}){0,2}\s*\((?:Vorjahr(?:eswert|esquartal)?|Vj\.?|prior year|previous year|year earlier|year ago|bisher|zuvor|alt)\b[^():]{0,20}:?\s*(?:rund |about |etwa |ca\. )?/iu;
+
 /** How many scanned numbers to skip to reach the previous value of `figure`, or 0. */
 function findPrevious(text: string, figure: ScannedNumber, scanned: ScannedNumber[], from: number): number {
-  const label = bracketLabel.exec(text.slice(figure.end));
+  const label = bracketLabel.exec(text.slice(figure.end)) ?? laterLabel.exec(text.slice(figure.end));
   for (let offset = 0; offset < 3 && from + offset < scanned.length; offset++) {
     const candidate = scanned[from + offset]!;
     if (!candidate.unit || !sameKind(figure, candidate)) continue;
     const atLabel = label !== null && candidate.start === figure.end + label[0].length;
     // A bare bracket "(17,9 Mio. EUR)" after an amount is its prior-period value when the unit and scale agree.
     const bare = atLabel && label![0].trim() === '(' && !(candidate.unit === figure.unit && candidate.scaled === figure.scaled && isCurrency(figure));
-    if ((atLabel && !bare) || (offset === 0 && previousGap.test(text.slice(figure.end, candidate.start)))) return offset + 1;
+    const expected = estimateAfter.test(text.slice(candidate.end, candidate.end + 30));
+    if ((atLabel && !bare) || (offset === 0 && !expected && previousGap.test(text.slice(figure.end, candidate.start)))) return offset + 1;
   }
   return 0;
 }
 
+// "$1.01 vs. 83 cents expected": the figure after "vs." is an expectation, not an earlier value.
+const estimateAfter = /^\s*(?:(?:a share|per share|je Aktie)\s+)?(?:(?:that\s+|which\s+)?(?:analysts?|economists?|the market|the Street|Wall Street|experts?|Analysten|Experten)\s+(?:had\s+|have\s+|were\s+|hatten\s+)?)?(?:expected|estimated|forecast|projected|predicted|anticipated|looking for|consensus|erwartet\w*|geschätzt\w*|prognostiziert\w*)\b/i;
 const estimateWords = /\b(?:estimates?|expectations?|expected|consensus|forecasts?|guidance|Schätzung\w*|Erwartung\w*|erwartet\w*|Konsens\w*|Prognose\w*)\b/i;
 // "nach" compares only right before the number ("nach 1,7 Prozent"); "nach Anteilen Dritter von" does not.
 const comparisonBefore = /(?:(?:\bfrom|compared (?:with|to)|versus|vs\.?|against|gegenüber|verglichen mit)\s+(?:(?:its|their|the|a|an|einem|einer|dem|den)\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|von)\s+)?|\bnach\s+)(?:about |around |roughly |rund |etwa |ca\. )?$/iu;
@@ -120,10 +126,23 @@ export function isYearAgoSentence(text: string): boolean {
 function attachComparisons(text: string, figures: ScannedNumber[]): ScannedNumber[] {
   const kept: ScannedNumber[] = [];
   const pastSentence = yearAgoSentence.test(text);
-  for (const figure of figures) {
+  for (const [index, figure] of figures.entries()) {
     const before = text.slice(Math.max(kept.at(-1)?.end ?? 0, figure.start - 60), figure.start);
+    // "revenue of $12.5 billion to $13.5 billion, down from a previous range of $14.0 billion to
+    // $14.5 billion": a range compared with a range gives each end its previous.
+    const high = figures[index + 1];
+    if (figure.range === 'low' && high?.range === 'high' && comparisonBefore.test(before)) {
+      const earlier = kept.findLast((other) => other.range === 'high' && other.unit === figure.unit && other.previous === undefined);
+      const earlierLow = earlier && kept[kept.indexOf(earlier) - 1];
+      if (earlier && earlierLow?.range === 'low') {
+        earlierLow.previous = figure.value;
+        earlier.previous = high.value;
+        figures.splice(index + 1, 1);
+        continue;
+      }
+    }
     // "from a record high of HK$61.45" names a level, not an earlier value.
-    const compared = comparisonBefore.test(before) && !estimateWords.test(before.slice(-40)) && !/\b(?:high|low|peak|record|level|Hoch|Tief|Rekord\w*)\b/i.test(before.slice(-30));
+    const compared = comparisonBefore.test(before) && !estimateWords.test(before.slice(-40)) && !estimateAfter.test(text.slice(figure.end, figure.end + 30)) && !/\b(?:high|low|peak|record|level|Hoch|Tief|Rekord\w*)\b/i.test(before.slice(-30));
     const isComparison = !figure.range && figure.previous === undefined && (pastSentence || compared || yearAgoBefore.test(before) || yearAgoAfter.test(text.slice(figure.end)));
     const target = isComparison ? kept.findLast((other) => other.unit === figure.unit && other.scaled === figure.scaled && other.previous === undefined && !other.range && !other.comparison) : undefined;
     if (target) target.previous = figure.value;
@@ -157,7 +176,11 @@ function fillScales(text: string, figures: ScannedNumber[]): ScannedNumber[] {
   const scaled = figures.filter((figure) => figure.scaled && isCurrency(figure));
   if (scaled.length === 0) return figures;
   return figures.map((figure) => {
-    if (figure.scaled || !isCurrency(figure) || /^\s*(?:per|a|je|pro) (?:share|Aktie|ADS)/i.test(text.slice(figure.end))) return figure;
+    // "RMB 115.96B, from RMB 88.89": the earlier value lost its scale letter.
+    if (figure.scaled && isCurrency(figure) && figure.previous !== undefined && isSameSize(figure.previous, figure.value / scaleOf(figure))) {
+      return { ...figure, previous: Number((figure.previous * scaleOf(figure)).toPrecision(12)) };
+    }
+    if (figure.scaled || !isCurrency(figure) || /^\s*(?:per|a|je|pro) (?:share|Aktie|ADS)/i.test(text.slice(figure.end)) || /(?:per share|je Aktie|pro Aktie|EPS)\b[^,;]{0,25}$/i.test(text.slice(Math.max(0, figure.start - 40), figure.start))) return figure;
     const model = scaled.find((other) => other.unit === figure.unit && isSameSize(figure.value, other.value / scaleOf(other)));
     if (!model) return figure;
     const scale = scaleOf(model);

@@ -3,14 +3,14 @@
  * where printed, a `firm`.
  */
 import { nameTail } from '../../../src/lib/legal-suffixes.ts';
-import { extractFirms, isAnalystSentence } from './extract-firms.ts';
+import { extractFirms, isAnalystSentence, isCoveredBefore, isPersonBefore } from './extract-firms.ts';
 import { findMarketNames } from './find-market-names.ts';
 import type { CompanyRef, Mention } from './types.ts';
 import { createNameScanner, type NameScanner } from '../text/scan-names.ts';
 
 
 /** A compiled matcher for one article's companies. */
-export type CompanyMatcher = { scan: NameScanner | null; ids: Map<string, string> };
+export type CompanyMatcher = { scan: NameScanner | null; ids: Map<string, string>; units: Map<string, string> };
 
 // What may not touch a name on either side; one constant expression (see scan-names.ts).
 const nameBoundary = /^[\p{L}\d]$/iu;
@@ -20,26 +20,57 @@ const endings = ["'s", '’s', 's', "'", '’'];
 /**
  * Builds one pattern over every company name and alias (legal suffixes optional), allowing the
  * genitive "Alibabas", "Alibaba's" and compounds such as "Alibaba-Aktie". A company named after
- * `primary` ("Amazon Web Services" in an Amazon article) is a unit of it: its figures are the
- * primary's. A German name's first word may be inflected ("der Deutschen Bank").
+ * `primary` ("Amazon Web Services" in an Amazon article), or one of `units` (bought by it, its
+ * subsidiary), is a unit of it: its figures are the primary's, with the unit as segment. A German
+ * name's first word may be inflected ("der Deutschen Bank").
  *
  * @example createCompanyMatcher([{ id: 'alibaba', name: 'Alibaba Group' }]) // matches "Alibabas", "Alibaba's"
  */
-export function createCompanyMatcher(companies: CompanyRef[], primary?: string): CompanyMatcher {
+export function createCompanyMatcher(companies: CompanyRef[], primary?: string, units: ReadonlySet<string> = new Set()): CompanyMatcher {
   const ids = new Map<string, string>();
+  const unitNames = new Map<string, string>();
   const primaryName = companies.find((company) => company.id === primary)?.name.replace(nameTail, '').trim().toLowerCase();
   for (const company of companies) {
-    const id = primaryName && company.id !== primary && company.name.toLowerCase().startsWith(`${primaryName} `) ? primary! : company.id;
+    const isUnit = company.id !== primary && (units.has(company.id) || (!!primaryName && company.name.toLowerCase().startsWith(`${primaryName} `)));
     for (const name of [company.name, ...(company.aliases ?? [])]) {
       const short = name.replace(nameTail, '').trim();
-      for (const form of [name, short, inflect(short)]) if (form.length > 1 && !ids.has(form.toLowerCase())) ids.set(form.toLowerCase(), id);
+      for (const form of [name, short, inflect(short)]) {
+        if (form.length <= 1 || ids.has(form.toLowerCase())) continue;
+        ids.set(form.toLowerCase(), isUnit ? primary! : company.id);
+        if (isUnit) unitNames.set(form.toLowerCase(), company.name.replace(nameTail, '').trim());
+      }
     }
   }
   const names = [...ids.keys()].sort((a, b) => b.length - a.length);
-  if (names.length === 0) return { scan: null, ids };
+  if (names.length === 0) return { scan: null, ids, units: unitNames };
   // As `(?<![\p{L}\d])(names)(?:['’]s|s|['’])?(?![\p{L}\d])` with flags giu, longest name first.
-  return { scan: createNameScanner({ forms: names, suffixes: endings, boundary: nameBoundary, ignoreCase: true }), ids };
+  return { scan: createNameScanner({ forms: names, suffixes: endings, boundary: nameBoundary, ignoreCase: true }), ids, units: unitNames };
 }
+
+// What makes a company the primary's unit: it was bought by it, or is its subsidiary.
+const unitCue = /(?:\b(?:its|their|the|seine[rmn]?|ihre[rmn]?|der|die) (?:acquisition|purchase|takeover|Übernahme|Kauf) (?:of|von|der|des)|\bacquired|\bbought|\bübernahm|\bübernommene[nrm]?|\b[Ss]ubsidiary|\bTochter\w*|\bunit|\bdivision|\bSparte)\s+(?:the\s+|die\s+|der\s+|des\s+)?$/u;
+
+/**
+ * The companies an article names as the primary's units ("Microsoft also wrapped up its
+ * acquisition of LinkedIn", "die US-Tochter Reebok").
+ *
+ * @example findUnits(['Microsoft wrapped up its acquisition of LinkedIn.'], createCompanyMatcher(companies), 'microsoft') // Set { 'linkedin' }
+ */
+export function findUnits(texts: readonly string[], matcher: CompanyMatcher, primary: string): Set<string> {
+  const units = new Set<string>();
+  for (const text of texts) {
+    if (!/acqui|bought|purchase|takeover|Übernahme|übernahm|übernommen|Kauf|ubsidiar|Tochter|unit|division|Sparte/.test(text)) continue;
+    for (const match of matcher.scan?.(text) ?? []) {
+      const id = matcher.ids.get(match.name.toLowerCase())!;
+      if (id !== primary && unitCue.test(text.slice(Math.max(0, match.index - 40), match.index))) units.add(id);
+    }
+  }
+  return units;
+}
+
+// News agencies, data vendors and publishers are not companies and not firms (metrics guide),
+// whatever the company list says.
+const publishers = /^(?:Reuters|Thomson Reuters|Bloomberg|dpa-AFX|dpa|AFP|AP|APA|AWP|Dow Jones|Dow Jones & Company|FactSet|Refinitiv|LSEG|MarketBeat|Benzinga|Visible Alpha|S&P Global Market Intelligence|Nasdaq|NYSE)$/i;
 
 // A leading adjective takes the German case ending: "Deutsche Bank" is "der Deutschen Bank".
 function inflect(name: string): string {
@@ -61,12 +92,15 @@ export function findMentions(text: string, matcher: CompanyMatcher, primary: str
   for (const match of matcher.scan?.(text) ?? []) {
     const start = match.index;
     const end = start + match.name.length;
-    if (mentions.some((other) => start < other.end && other.start < end)) continue;
+    // A person the company list holds by mistake ("Jefferies analyst Chloe Lemarie") owns nothing.
+    if (mentions.some((other) => start < other.end && other.start < end) || publishers.test(match.name) || isPersonBefore(text.slice(Math.max(0, start - 40), start))) continue;
     const id = matcher.ids.get(match.name.toLowerCase())!;
-    const isFirm = id !== primary && analystSentence && actsAsFirm(text.slice(match.end, match.end + 60));
-    mentions.push({ start, end, id, name: match.name, isFirm });
+    const isFirm = id !== primary && analystSentence && actsAsFirm(text.slice(match.end, match.end + 60)) && !isCoveredBefore(text.slice(Math.max(0, start - 8), start));
+    const unit = matcher.units.get(match.name.toLowerCase());
+    mentions.push({ start, end, id, name: match.name, isFirm, ...(unit ? { unit } : {}) });
   }
-  for (const market of findMarketNames(text)) {
+  // Market names own figures; a sentence without a digit has none to own.
+  for (const market of /\d/.test(text) ? findMarketNames(text) : []) {
     if (!mentions.some((other) => market.start < other.end && other.start < market.end)) mentions.push({ ...market, id: null, isFirm: false, market: true });
   }
   return mentions.sort((a, b) => a.start - b.start);

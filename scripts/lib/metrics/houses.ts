@@ -96,8 +96,13 @@ export const houses: readonly House[] = [
   { name: 'MWB Research', forms: [] },
 ];
 
+// A leading adjective takes the German case ending: "der Deutschen Bank".
+function inflect(form: string): string {
+  return form.replace(/^(\p{Lu}\p{Ll}+e)(?= \p{Lu})/u, '$1n');
+}
+
 const byForm = new Map<string, string>();
-for (const house of houses) for (const form of [house.name, ...house.forms]) byForm.set(toKey(form), house.name);
+for (const house of houses) for (const form of [house.name, ...house.forms]) for (const variant of [form, inflect(form)]) byForm.set(toKey(variant), house.name);
 
 // Legal forms may stack ("Needham & Company LLC"), so they are cut until none is left.
 function toKey(name: string): string {
@@ -108,7 +113,7 @@ function toKey(name: string): string {
 }
 
 /** Every printed form of every house, longest first (a pattern source, escaped). */
-export const houseFormsSource = [...houses.flatMap((house) => [house.name, ...house.forms])]
+export const houseFormsSource = [...houses.flatMap((house) => [house.name, ...house.forms]).flatMap((form) => [form, inflect(form)].filter((variant, index, all) => all.indexOf(variant) === index))]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|');

@@ -16,7 +16,7 @@ export const epsCue: Cue = {
 };
 
 /** "… or $1.08 per share" after an earnings figure: weaker, since dividends and targets are per share too. */
-export const perShareCue: Cue = { pattern: /(?<![\p{L}])(?:per (?:diluted |basic )?(?:share|ADS)|je Aktie|pro Aktie)(?![\p{L}])/giu, penalty: 25 };
+export const perShareCue: Cue = { pattern: /(?<![\p{L}])(?:per (?:diluted |basic )?(?:share|ADS|ADR)|a (?:diluted )?share|je Aktie|pro Aktie)(?![\p{L}])/giu, penalty: 25 };
 
 /** True for cue words that report a loss. */
 export const isLossCue = (text: string): boolean => /loss|verlust/i.test(text);

@@ -20,7 +20,13 @@ export const startTopic: Topic = { section: null, recent: null, age: 0 };
 // A named company stops speaking for later sentences after this many sentences without a name.
 const reach = 2;
 
+// Cheap test first: the head nouns a description needs.
+const descriptionNoun = /company|group|firm|retailer|maker|giant|insurer|lender|conglomerate|manufacturer|operator|hersteller|onzern|nternehmen|gesellschaft|händler|versicherer|anbieter|iese|kette/i;
 const description = /\b(?:[Tt]he|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}(?:company|group|firm|retailer|maker|giant|automaker|carmaker|chipmaker|insurer|lender|conglomerate|manufacturer|operator)\b(?!['’]s? (?:rivals?|competitors?|peers?))|(?<![\p{L}])(?:des|der|die|das|dem|den|Der|Die|Das)\s+(?:[\p{L}-]+\s+){0,2}\p{L}*(?:hersteller|[Kk]onzern|[Uu]nternehmen|gesellschaft|händler|versicherer|anbieter|[Rr]iese|kette)s?(?![\p{L}])/u;
+
+function isDescription(text: string): boolean {
+  return descriptionNoun.test(text) && description.test(text);
+}
 
 /**
  * The company a sentence's unnamed figures belong to.
@@ -28,7 +34,7 @@ const description = /\b(?:[Tt]he|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}(?:company|group
  * @example toFallback({ section: 'xpeng', recent: null, age: 0 }, 'Revenue jumped 125.30% YoY', 'xiaomi') // 'xpeng'
  */
 export function toFallback(topic: Topic, text: string, primary: string): string {
-  if (description.test(text)) return topic.section ?? primary;
+  if (isDescription(text)) return topic.section ?? primary;
   if (topic.recent && topic.age <= reach) return topic.recent;
   return topic.section ?? primary;
 }
@@ -39,14 +45,15 @@ function firstCompany(mentions: Mention[], text: string): string | null {
 }
 
 /**
- * The topic after a sentence (or, with `heading`, after a heading, which opens a section).
+ * The topic after a sentence (or, with `heading`, after a heading, which opens a section): the
+ * company its figures went to by name (`owner`), else the first company it names.
  *
  * @example nextTopic(startTopic, [{ id: 'cranswick', … }], 'butcher Cranswick lifted revenue', 'pets-at-home') // { recent: 'cranswick', age: 0, … }
  */
-export function nextTopic(topic: Topic, mentions: Mention[], text: string, primary: string, heading = false): Topic {
-  const named = firstCompany(mentions, text);
+export function nextTopic(topic: Topic, mentions: Mention[], text: string, primary: string, heading = false, owner: string | null = null): Topic {
+  const named = owner ?? firstCompany(mentions, text);
   if (heading) return { section: named, recent: null, age: 0 };
   if (named) return { ...topic, recent: named, age: 0 };
-  if (description.test(text)) return { ...topic, recent: topic.section ?? primary, age: 0 };
+  if (isDescription(text)) return { ...topic, recent: topic.section ?? primary, age: 0 };
   return { ...topic, age: topic.age + 1 };
 }

@@ -39,8 +39,10 @@ export const extractPriceTarget: Extractor = createCueExtractor({
 });
 
 /** consensus_price_target: the average or consensus target of analysts. */
+// A consensus word alone ("Der Konsens liegt bei 194 US-Dollar") names a target only where no
+// nearer word names another figure ("versus a consensus estimate of $1.51" is an EPS estimate).
 export const extractConsensusPriceTarget: Extractor = createCueExtractor({
   kind: 'consensus_price_target',
-  cues: [targetCue, consensusCue],
+  cues: [targetCue, { ...consensusCue, penalty: 40 }],
   accepts: (figure, context) => isPerShare(figure) && isConsensus(figure, context),
 });

@@ -25,6 +25,21 @@ const periodPatterns: RegExp[] = [
 
 const forecast = /\b(?:forecasts?|estimates?|expected|expects?|guidance|projected|consensus estimates?|predicts?|projects?|sees|Prognose\w*|Schätzung\w*|erwart\w*|Erwartung\w*|Ausblick|rechne\w*|kalkulier\w*|veranschlag\w*|dürfte\w*|soll|sollen|should|will|trau\w*|zutrauen|target\w*|Ziel\w*|Planung|geplant\w*|plant)\b/i;
 
+// The first match of each period pattern in the last sentence asked about: a sentence's figures
+// are read one after another, so the patterns run once per sentence.
+let last: { text: string; matches: Array<{ index: number; phrase: string }> } = { text: '', matches: [] };
+
+function findPeriods(text: string): Array<{ index: number; phrase: string }> {
+  if (last.text !== text) {
+    const matches = periodPatterns.flatMap((pattern) => {
+      const match = pattern.exec(text);
+      return match ? [{ index: match.index, phrase: match[0].trim() }] : [];
+    });
+    last = { text, matches };
+  }
+  return last.matches;
+}
+
 /**
  * Finds the period phrase nearest to a figure (the sentence first, then the article's running
  * period passed in `fallback`), with " estimate" added for forecasts.
@@ -34,11 +49,9 @@ const forecast = /\b(?:forecasts?|estimates?|expected|expects?|guidance|projecte
  */
 export function readPeriod(text: string, position: number, fallback: string | null = null): string | null {
   let best: { distance: number; phrase: string } | null = null;
-  for (const pattern of periodPatterns) {
-    const match = pattern.exec(text);
-    if (!match) continue;
+  for (const match of findPeriods(text)) {
     const distance = Math.abs(match.index - position);
-    if (!best || distance < best.distance) best = { distance, phrase: match[0].trim() };
+    if (!best || distance < best.distance) best = { distance, phrase: match.phrase };
   }
   const phrase = best?.phrase.replace(/^(?:in the|the|its|in|im|for|für)\s+/i, '') ?? fallback;
   if (!forecast.test(text.slice(Math.max(0, position - 60), position))) return phrase;

@@ -17,10 +17,10 @@ describe('readRecords', () => {
   test('a screener row: values after the pipe, the header currency for bare amounts, "x" for multiples', () => {
     expect(readLines(['All numbers in USD unless otherwise noted.', 'Market cap (intra-day) | 27.06B |', '52-week high 3 | 150.68 |', 'PEG ratio (5-yr expected) | 3.26 |', 'Avg vol (3-month) 3 | 955.77k |'])).toEqual([
       [],
-      [[27060000000, 'USD', null, null]],
+      [[27060000000, 'USD', null, '(intra-day)']],
       [[150.68, 'USD', null, null]],
-      [[3.26, 'x', null, null]],
-      [[955770, 'count', null, null]],
+      [[3.26, 'x', null, '(5-yr expected)']],
+      [[955770, 'count', null, '(3-month)']],
     ]);
   });
 

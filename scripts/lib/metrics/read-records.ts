@@ -23,12 +23,15 @@ export type RecordFrame = {
   /** The columns' periods; with `pairs`, the second column is the previous of the first. */
   periods: string[] | null;
   pairs: boolean;
+  /** Under a header of named columns ("Firm | Rating | Price target | Previous target"): where each cell starts, and which cells hold the previous value of the cell before. */
+  cells?: { starts: number[]; previous: number[] };
 };
 
 const currencyWords = String.raw`USD|EUR|CHF|GBP|JPY|HKD|CNY|Euro|US-Dollar|Dollar|Franken`;
 const scaleWords = String.raw`Mio\.?|Mrd\.?|Millionen|Milliarden|Tsd\.?|millions?|billions?|thousands?`;
 const headerCurrency = new RegExp(String.raw`\b(?:[Cc]urrency in|[Aa]ll (?:numbers|figures|amounts) in|[Aa]ngaben in|[Ww]erte in|[Zz]ahlen in|[Ii]n|Währung:?)\s+(?:(?:${scaleWords})\s+)?(?<currency>${currencyWords})\b`);
 const headerScale = new RegExp(String.raw`\b(?:[Aa]bsolut in|[Aa]ngaben in|[Ww]erte in|[Zz]ahlen in|[Aa]ll (?:numbers|figures|amounts) in|\(?in)\s+(?<scale>${scaleWords})(?![\p{L}])`, 'u');
+const labelBracket = new RegExp(String.raw`\((?:in\s+)?(?<scale>${scaleWords})(?:\s+(?<currency>${currencyWords}))?\)`, 'u');
 const scaleOf: Record<string, number> = { mio: 1e6, millionen: 1e6, million: 1e6, millions: 1e6, mrd: 1e9, milliarden: 1e9, billion: 1e9, billions: 1e9, tsd: 1e3, thousand: 1e3, thousands: 1e3 };
 
 // A multiple's row: its bare values are "x".
@@ -59,7 +62,13 @@ export function readRecords(lines: readonly string[]): Array<RecordFrame | null>
   let currency: string | null = null;
   let scale = 1;
   let columns: { periods: string[]; pairs: boolean } | null = null;
+  let named: number[] | null = null;
   return lines.map((line) => {
+    const names = toNamedColumns(line);
+    if (names) {
+      named = names;
+      return null;
+    }
     const header = readHeader(line);
     if (header) {
       currency = header.currency ?? currency;
@@ -70,18 +79,32 @@ export function readRecords(lines: readonly string[]): Array<RecordFrame | null>
     const row = toRow(line, columns);
     if (!row) {
       columns = null;
+      named = null;
       return null;
     }
-    const labelScale = headerScale.exec(row.label)?.groups?.['scale'];
+    const cells = named && line.includes('|') ? { starts: [0, ...[...line.matchAll(/\|/g)].map((pipe) => pipe.index + 1)], previous: named } : undefined;
+    // "Börsenwert (Mio. CHF)", "Revenue (in billions)": the label's bracket states scale and unit.
+    const bracket = labelBracket.exec(row.label)?.groups;
+    const labelScale = headerScale.exec(row.label)?.groups?.['scale'] ?? bracket?.['scale'];
+    const labelCurrency = bracket?.['currency'] ? parseCurrency(bracket['currency']) : null;
     return {
       valuesFrom: row.valuesFrom,
       label: row.label,
-      unit: multipleLabel.test(row.label) ? 'x' : notMoneyLabel.test(row.label) ? null : currency,
+      unit: multipleLabel.test(row.label) ? 'x' : notMoneyLabel.test(row.label) ? null : (labelCurrency ?? currency),
       scale: labelScale ? scaleOf[labelScale.replace(/\.$/, '').toLowerCase()]! : perShareLabel.test(row.label) || multipleLabel.test(row.label) ? 1 : scale,
       periods: row.columns ? columns!.periods : null,
       pairs: row.columns ? columns!.pairs : false,
+      ...(cells ? { cells } : {}),
     };
   });
+}
+
+// "Firm | Rating | Price target | Previous target": a pipe row of names only. Returns the cells
+// that hold the previous value of the cell before ("Previous target", "alt", "bisher").
+function toNamedColumns(line: string): number[] | null {
+  const cells = line.split('|').map((cell) => cell.trim());
+  if (cells.length < 3 || /\d/.test(line) || !cells.every((cell) => cell === '' || /^[\p{L}][\p{L} ./()-]{0,30}$/u.test(cell))) return null;
+  return cells.flatMap((cell, index) => (index > 0 && /^(?:previous|prior|old|former|alt|bisher|vorher|zuvor)\b/i.test(cell) ? [index] : []));
 }
 
 // A short line that states a unit, a scale or the periods of the columns below, and no figure.

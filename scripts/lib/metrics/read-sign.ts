@@ -3,8 +3,8 @@
  * "a 72% decline").
  */
 
-const negative = String.raw`fell|fall|falls|falling|lost|lose|loses|losing|slid|slide|slides|sliding|down|declin\w*|drop\w*|plung\w*|tumbl\w*|sank|sink\w*|slump\w*|decreas\w*|shrank|shrink\w*|contract(?:ed|ion|s)|minus|lower|weaker|retreat\w*|dipp\w*|dip|dips|shed|sheds|shedding|eased|slipp\w*|slip|slips|crash\w*|verlier\w*|verlor\w*|sinkt|sinken|gesunken|fiel|fällt|fallen|gefallen|brach\w*|bricht|eingebrochen|gab|gibt|geben|Rückgang|Minus|Einbruch|rutscht\w*|abgerutscht|schrumpf\w*|geschrumpft|zurück|büßt\w*|eingebüßt|tiefer|leichter|niedriger|nachgegeben|Verlust\w*|Kursverlust\w*|Kursminus|Abschläge?|Abschlag|loss|losses|nachgegeben|gab\w* nach|sackt\w*|abgesackt|büßte\w*`;
-const positive = String.raw`rose|rise|rises|rising|risen|gain\w*|climb\w*|up|jump\w*|surg\w*|soar\w*|rall\w*|advanc\w*|increas\w*|grew|grow\w*|higher|stronger|skyrocket\w*|boost\w*|added|rebound\w*|stieg|steigt|steigen|gestiegen|legt\w*|zugelegt|zulegen|plus|Plus|Anstieg\w*|Umsatzanstieg|Zuwachs\w*|Wachstum|wächst|wuchs|gewachsen|kletter\w*|geklettert|sprang|springt|gesprungen|gewann|gewinnt|gewonnen|höher|fester|zog\w*|Kurssprung|Kursplus|Aufschlag|Aufschläge|Kursgewinn\w*`;
+const negative = String.raw`fell|fall|falls|falling|lost|lose|loses|losing|slid|slide|slides|sliding|down|declin\w*|drop\w*|plung\w*|tumbl\w*|sank|sink\w*|slump\w*|decreas\w*|shrank|shrink\w*|contract(?:ed|ion|s)|minus|lower|weaker|retreat\w*|dipp\w*|dip|dips|shed|sheds|shedding|eased|slipp\w*|slip|slips|crash\w*|verlier\w*|verlor\w*|sinkt|sinken|gesunken|fiel|fällt|fallen|gefallen|brach\w*|bricht|eingebrochen|gab|gibt|geben|Rückgang|Minus|Einbruch|rutscht\w*|abgerutscht|schrumpf\w*|geschrumpft|zurück|büßt\w*|eingebüßt|tiefer|leichter|niedriger|nachgegeben|Verlust\w*|Kursverlust\w*|Kursminus|Abschläge?|Abschlag|loss|losses|bergab|abwärts|nachgegeben|nachgab\w*|nachgeb\w*|gab\w* nach|below|unter(?= (?:dem|ihrem|seinem|den|der))|sackt\w*|abgesackt|büßte\w*`;
+const positive = String.raw`rose|rise|rises|rising|risen|gain\w*|climb\w*|up|jump\w*|surg\w*|soar\w*|rall\w*|advanc\w*|increas\w*|grew|grow\w*|higher|stronger|skyrocket\w*|boost\w*|added|rebound\w*|stieg|steigt|steigen|gestiegen|legt\w*|zugelegt|zulegen|plus|Plus|Anstieg\w*|Umsatzanstieg|Zuwachs\w*|Wachstum|wächst|wuchs|gewachsen|kletter\w*|geklettert|sprang|springt|gesprungen|gewann|gewinnt|gewonnen|höher|fester|zog\w*|Kurssprung|Kursplus|bergauf|aufwärts|Aufschlag|Aufschläge|Kursgewinn\w*`;
 const signWords = new RegExp(String.raw`(?<![\p{L}])(?:(?<neg>${negative})|(?<pos>${positive}))(?![\p{L}])`, 'gu');
 
 /**
@@ -27,5 +27,14 @@ export function readSign(text: string, start: number, end: number): -1 | 0 | 1 {
     if (/[;,:]\s|\s[–—]\s/.test(between) && !/^\s*,?\s*(?:um|by)\b/.test(between)) continue;
     if (!best || distance < best.distance) best = { distance, sign: match.groups!['neg'] ? -1 : 1 };
   }
-  return best?.sign ?? 0;
+  return best?.sign ?? trailingSign(text, end);
+}
+
+// "Ströer mit 1,69 Prozent, Schaeffler mit 1,63 Prozent und Airbus mit 1,41 Prozent Rückgang": a
+// noun after the last percentage of a list gives all of them their direction.
+const listNoun = /^(?:[^.;%]*?(?:%|Prozent|percent|pct))+\s+(?:(?<neg>Rückgang|Verlust|Minus|Abschlag|decline|loss|drop)|(?<pos>Zuwachs|Anstieg|Plus|Aufschlag|gain|rise|increase))\b/iu;
+
+function trailingSign(text: string, end: number): -1 | 0 | 1 {
+  const match = listNoun.exec(text.slice(end));
+  return match ? (match.groups!['neg'] ? -1 : 1) : 0;
 }

@@ -10,10 +10,18 @@ const aside = /\b(?:with|mit|like|wie|than|als|against|gegen|versus|vs\.?|includ
 const locative = /\b(?:im|in|am|an|auf|on|at|vom|zum|into|within|innerhalb)\s+(?:the\s+|dem\s+|der\s+|des\s+)?$/i;
 const relative = /,\s*(?:which|that|der|die|das|welche[rsm]?)\b/;
 
-/** True when a name stands where a partner or a comparison stands ("rivals such as X", "wie X"). */
+/**
+ * True when a name stands where a partner or a comparison stands ("rivals such as X", "wie X");
+ * "Rival BMW sold 2% more cars" opens its own clause and is no aside.
+ */
 export function isAside(mention: Mention, text: string): boolean {
-  return aside.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  return aside.test(before) && !/(?:^|[.;:!?]\s+|,\s+(?:and|while|but)\s+)(?:Rivals?|Competitors?|Konkurrent\w*|rivals?|competitors?)\s+$/.test(text.slice(0, mention.start));
 }
+
+// "lagging rival SK Hynix, which gained 3.4%", "rival AMD's $225 billion": a relative clause or a
+// possessive makes even an aside the figure's owner.
+const ownsNext = /^(?:['’]s\s+|,\s*(?:which|who|that|die|der|das|welche[rsm]?)\b[^,;]*$)/;
 
 const ownerAfter = /^[^,.;]{0,25}\b(?:on|for|of|at|in|bei|für|von|der|des|zu)\s+(?:the\s+|die\s+|der\s+)?$/i;
 
@@ -31,7 +39,7 @@ export function resolveSubject(mentions: Mention[], start: number, end: number, 
       !mention.isFirm &&
       (mention.id || (mention.market && !(locative.test(text.slice(Math.max(0, mention.start - 20), mention.start)) && !relative.test(text.slice(mention.end, start))))) &&
       mention.end <= start &&
-      !isAside(mention, text),
+      (mention.market || !isAside(mention, text) || ownsNext.test(text.slice(mention.end, start))),
   );
   const nearest = before.at(-1);
   if (nearest?.market) return null;

@@ -5,7 +5,8 @@ import { buybackCue, capexCue, dividendCue, freeCashFlowCue } from './capital.ts
 import { epsCue, netIncomeCue, perShareCue } from './net-income.ts';
 import { consensusCue, targetCue } from './price-target.ts';
 import { growthCue, revenueCue } from './revenue.ts';
-import { levelCue, pronounCue, stockCue } from './share-price.ts';
+import { levelCue } from './share-price.ts';
+import { pronounCue, stockCue } from './stock-move.ts';
 import { toGate } from './to-gate.ts';
 import { marketCapCue, worthCue } from './valuation.ts';
 

@@ -5,7 +5,7 @@
  * and a word-run like `\w+umsatz` backtracks through every word. The gate is the same pattern
  * loosened so that it matches wherever the pattern does, only more often: every assertion
  * (look-arounds, `\b`, `^`, `$`) is dropped, and a leading or trailing `\w*`/`\w+` of a top-level
- * alternative is left off (a match of `\w+umsatz` holds one of `umsatz`). When the gate finds
+ * alternative is left off (a match of `\w+umsatz` holds one of `umsatz`), and so is one of `\p{L}*`. When the gate finds
  * nothing, the pattern finds nothing.
  */
 
@@ -40,8 +40,8 @@ export function toGate(pattern: RegExp): RegExp | null {
   return new RegExp(source, pattern.flags.replace(/[gy]/g, ''));
 }
 
-// A run of word characters of any length from zero or one: `\w*`, `\w+`, lazy or not.
-const wordRun = /^\\w[*+]\??$/;
+// A run of word characters or letters of any length from zero or one: `\w*`, `\p{L}+`, lazy or not.
+const wordRun = /^(?:\\w|\\p\{L\})[*+]\??$/;
 
 // One piece of a pattern with its quantifier; a group keeps its parsed alternatives.
 type Atom = { text: string; group?: Atom[][]; quantified: boolean };

@@ -32,7 +32,7 @@ export type CompanyRef = { id: string; name: string; aliases?: string[] };
  * A name found in a sentence: a company, an analyst firm, or (`market`) an index, currency or
  * commodity, which owns the figures next to it so that no company does.
  */
-export type Mention = { start: number; end: number; id: string | null; name: string; isFirm: boolean; market?: boolean };
+export type Mention = { start: number; end: number; id: string | null; name: string; isFirm: boolean; market?: boolean; /** The unit's name, for a unit of the primary (its figures' segment). */ unit?: string };
 
 /** Everything an extractor may read about one sentence. */
 export type SentenceContext = {
@@ -57,7 +57,7 @@ export type Candidate = {
   kind: MetricKind | null;
   distance: number;
   /** A rating's label, where it stands in the sentence, and the label it replaced. */
-  label?: { text: string; start: number; end: number; previous?: string };
+  label?: { text: string; start: number; end: number; previous?: string; worded?: boolean };
   counts?: { buy: number; hold: number; sell: number };
 };
 

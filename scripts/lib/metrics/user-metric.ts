@@ -17,8 +17,16 @@ export function isCounted(figure: ScannedNumber, text: string): boolean {
   return figure.scaled && /^\s*(?:[.,;)|]|$)/.test(text.slice(figure.end)) && nounBefore.test(text.slice(0, figure.start));
 }
 
+// "246 million, versus the 244 million analysts had expected": a bare scaled count compared with a
+// counted one counts the same thing.
+const comparedCount = /\b(?:versus|vs\.?|against|compared (?:with|to)|than|expected|forecast|estimates?|gegenüber|erwartet\w*)\b/i;
+
 /** user_metric: any count with a noun; the cue is the noun itself, so the distance is small. */
-export const extractUserMetric: Extractor = (context) =>
-  context.figures.flatMap((figure, index) =>
-    isCounted(figure, context.text) ? [{ figure: index, kind: 'user_metric' as const, distance: 5 }] : [],
-  );
+export const extractUserMetric: Extractor = (context) => {
+  const counted = context.figures.map((figure) => isCounted(figure, context.text));
+  return context.figures.flatMap((figure, index) => {
+    const earlier = counted.slice(0, index).lastIndexOf(true);
+    const echoed = !counted[index] && figure.unit === 'count' && figure.scaled && earlier >= 0 && comparedCount.test(context.text.slice(context.figures[earlier]!.end, figure.start));
+    return counted[index] || echoed ? [{ figure: index, kind: 'user_metric' as const, distance: echoed ? 15 : 5 }] : [];
+  });
+};

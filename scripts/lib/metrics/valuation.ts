@@ -7,7 +7,7 @@ import type { Extractor } from './types.ts';
 
 /** Market capitalisation words. */
 export const marketCapCue: Cue = {
-  pattern: /(?<![\p{L}])(?:market (?:cap|capitalization|capitalisation|value|valuation)|valued at|valuation of|Marktkapitalisierung|Börsenwert\w*|Marktwert\w*|an der Börse|Börsenbewertung|valuing (?:the company|the group|it) at|bewertet (?:das Unternehmen|den Konzern) mit)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?:market (?:cap|capitalization|capitalisation|value|valuation)|valued at|valuation of|Marktkapitalisierung|Börsenwert\w*|Börsewert\w*|Marktwert\w*|an der Börse|Börsenbewertung|valuing (?:the company|the group|it) at|bewertet (?:das Unternehmen|den Konzern) mit)(?![\p{L}])/giu,
 };
 
 /** "… 187 Mrd. Euro wert": the German adjective after the amount (lower-case, so not "im Wert von"). */

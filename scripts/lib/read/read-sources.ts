@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { sourceFormats, toFormat, toSourceText } from './to-source-text.ts';
 import type { SourceHints } from '../types.ts';
 import { compareText } from '../../../src/lib/compare.ts';
+import { listSourceFiles } from './list-source-files.ts';
+import { readRegularFile, type RegularFile } from './read-regular-file.ts';
 
 /** File endings ingest reads as articles. */
 export const sourceExtensions = Object.keys(sourceFormats) as (keyof typeof sourceFormats)[];
@@ -23,37 +23,52 @@ export type SkippedFile = { file: string; reason: string };
 /**
  * Lists every file below `dir` (sorted, "/"-separated relative paths), reads and decodes the
  * articles (`.txt`, `.md`, `.html`; see `toSourceText`), and names the rest as skipped. A file
- * over `maxBytes` is failed without being read. Throws only when `dir` itself cannot be read.
- * `onListed` hears how many files are to be read before the reading starts.
+ * over `maxBytes` is failed without being read; so are entries that cannot be read at all, each
+ * with its true reason (a folder without permission, a path over the system's limit, a name that
+ * is not UTF-8, a file swapped for a FIFO after the listing). Throws only when `dir` itself cannot
+ * be read. `onListed` hears how many files are to be read before the reading starts.
  */
 export async function readSources(dir: string, options: { maxBytes?: number; onListed?: (toRead: number) => void } = {}): Promise<{ sources: SourceFile[]; skipped: SkippedFile[] }> {
-  const files = await listFiles(dir);
-  const toRead: string[] = [];
+  const listed = listSourceFiles(dir);
+  const toRead: { file: string; path: Buffer }[] = [];
+  const unreadable: SourceFile[] = [];
   const skipped: SkippedFile[] = [];
-  for (const { file, regular } of files) {
-    const reason = regular ? skipReason(file) : 'not a regular file (a link, socket or device); copy the article file itself into the sources folder';
-    if (reason) skipped.push({ file, reason });
-    else toRead.push(file);
+  for (const entry of listed) {
+    const reason = entry.kind === 'failed' ? null : entry.kind === 'file' ? skipReason(entry.file) : 'not a regular file (a link, socket or device); copy the article file itself into the sources folder';
+    if (entry.kind === 'failed') unreadable.push({ file: entry.file, sha256: '', ok: false, reason: entry.reason });
+    else if (reason) skipped.push({ file: entry.file, reason });
+    else toRead.push(entry);
   }
   options.onListed?.(toRead.length);
   // Synchronous reads: from the page cache a file costs ~15 µs this way against ~65 µs through
   // fs/promises even 16 at a time (measured on 2 cores), and nothing else runs meanwhile.
-  const sources = toRead.map((file) => readSource(dir, file, options.maxBytes ?? defaultMaxBytes));
+  const read = toRead.map(({ file, path }) => readSource(file, path, options.maxBytes ?? defaultMaxBytes));
+  const sources = [...read, ...unreadable].sort((a, b) => compareText(a.file, b.file));
   return { sources, skipped };
 }
 
-function readSource(dir: string, file: string, maxBytes: number): SourceFile {
-  let bytes: Uint8Array;
-  try {
-    const { size } = statSync(join(dir, file));
-    if (size > maxBytes) return { file, sha256: '', ok: false, reason: toOversizeReason(size, maxBytes) };
-    bytes = readFileSync(join(dir, file));
-  } catch (error) {
-    return { file, sha256: '', ok: false, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the file's permissions` };
+function readSource(file: string, path: Buffer, maxBytes: number): SourceFile {
+  const read = readRegularFile(path, maxBytes);
+  if (!read.ok) return { file, sha256: '', ok: false, reason: toReadFailure(read, path, maxBytes) };
+  const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+  const text = toSourceText(file, read.bytes);
+  return text.ok ? { file, sha256, ...text } : { file, sha256, ok: false, reason: text.reason };
+}
+
+// The reason a listed file gave no bytes, by what went wrong.
+function toReadFailure(read: Extract<RegularFile, { ok: false }>, path: Buffer, maxBytes: number): string {
+  switch (read.code) {
+    case 'too-large':
+      return toOversizeReason(read.size ?? 0, maxBytes);
+    case 'not-regular':
+      return 'was no longer a regular file when it was read (a FIFO, a device or a link took its place); copy the article file itself into the sources folder';
+    case 'ENOENT':
+      return 'disappeared between listing and reading (ENOENT); run ingest again';
+    case 'ENAMETOOLONG':
+      return `its path is ${path.length} bytes, longer than the system allows (ENAMETOOLONG); move it to a folder nearer the sources folder`;
+    default:
+      return `could not be read (${read.code}); check the file's permissions`;
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const read = toSourceText(file, bytes);
-  return read.ok ? { file, sha256, ...read } : { file, sha256, ok: false, reason: read.reason };
 }
 
 function toOversizeReason(size: number, maxBytes: number): string {
@@ -69,16 +84,6 @@ function skipReason(file: string): string | null {
   }
   return null;
 }
-
-// Everything but folders, so a link or a socket is reported instead of vanishing.
-async function listFiles(dir: string): Promise<{ file: string; regular: boolean }[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => ({ file: relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'), regular: entry.isFile() }))
-    .sort((a, b) => compareText(a.file, b.file));
-}
-
 
 /** Reads the company registry; a missing file is an empty registry. */
 export async function readRegistryText(file: string): Promise<string> {

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
+import { defaultOverridesDir } from '../correct/read-overrides.ts';
 import { defaultMaxBytes } from '../read/read-sources.ts';
 
 /** The ingest CLI's flags, declared once: `--help` is generated from these descriptions. */
 export const cliOptions = {
   sources: { type: 'string', default: 'content/sources', description: 'folder of source articles (.txt, .md, .html), read recursively' },
   out: { type: 'string', default: 'content/articles', description: 'folder the generated .mdx articles replace' },
-  overrides: { type: 'string', default: 'content/overrides', description: 'folder of hand corrections: <source path>.yaml per article' },
+  overrides: { type: 'string', description: `folder of hand corrections: <source path>.yaml per article (default: ${defaultOverridesDir} with the default --sources, none with another)` },
   'cache-dir': { type: 'string', default: 'node_modules/.cache/dossier', description: 'folder that keeps analysed sources, so unchanged ones are not analysed again' },
   'no-cache': { type: 'boolean', default: false, description: 'analyse every source again and store nothing' },
   report: { type: 'string', description: 'write a JSON report of every source (articles, failed, skipped, duplicates) to this file' },
@@ -18,7 +19,8 @@ export const cliOptions = {
 export type IngestOptions = {
   sources: string;
   out: string;
-  overrides: string;
+  /** The overrides folder, or null when there is none to apply (another `--sources` and no `--overrides`). */
+  overrides: string | null;
   /** The cache folder, or null under `--no-cache`. */
   cacheDir: string | null;
   report: string | undefined;
@@ -35,7 +37,9 @@ export function parseCliOptions(argv: string[]): IngestOptions {
   return {
     sources: values.sources,
     out: values.out,
-    overrides: values.overrides,
+    // content/overrides corrects content/sources: with another sources folder its overrides would
+    // only warn that their sources are gone (or correct a file that happens to share a name).
+    overrides: values.overrides ?? (values.sources === cliOptions.sources.default ? defaultOverridesDir : null),
     cacheDir,
     report: values.report,
     maxBytes: parseMaxBytes(values['max-bytes']),
@@ -64,6 +68,7 @@ export function formatHelp(): string {
     ...rows,
     '',
     'Exit codes: 0 every source became an article; 1 some failed (the rest are written); 2 bad usage;',
-    '3 another run is writing the same --out folder.',
+    '3 another run is writing the same --out folder; 4 the run failed (an invalid company registry, an',
+    'override that cannot be read, a full disk): nothing was written.',
   ].join('\n');
 }

@@ -64,4 +64,22 @@ describe('acquireLock', () => {
     if (lock.ok) lock.release();
     expect(readFileSync(lockFile, 'utf8')).toBe('1\n');
   });
+
+  test('a lock its parent holds for it is accepted, and released only by the parent', () => {
+    writeFileSync(lockFile, `${process.ppid}\n`);
+    const lock = acquireLock(lockFile, { inherited: process.ppid });
+    expect(lock).toMatchObject({ ok: true, warning: null });
+    if (lock.ok) lock.release();
+    expect(readFileSync(lockFile, 'utf8')).toBe(`${process.ppid}\n`);
+    // Naming another process as the holder does not open the lock.
+    expect(acquireLock(lockFile, { inherited: process.pid })).toMatchObject({ ok: false });
+  });
+
+  test('the refusal says what holds the lock', () => {
+    writeFileSync(lockFile, `${process.ppid}\n`);
+    expect(acquireLock(lockFile, { holder: { run: 'build', doing: 'is running in this project', idle: 'no build is running' } })).toEqual({
+      ok: false,
+      message: `Another build (process ${process.ppid}) is running in this project: ${lockFile} is locked. Wait for it to finish and run again; if no build is running, delete ${lockFile}.`,
+    });
+  });
 });

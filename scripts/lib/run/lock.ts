@@ -2,7 +2,25 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSy
 import { dirname } from 'node:path';
 
 /** Exit code of a run refused because another run holds the lock. */
-export const lockedExitCode = 3;
+export { lockedExitCode } from './exit-codes.ts';
+
+/**
+ * Name of the environment variable through which a run that holds a lock hands it to the child
+ * it starts (`npm run build` holds the articles' lock and runs ingest): the child's
+ * `acquireLock(file, { inherited })` accepts a lock held by its parent with that PID.
+ */
+export const lockHolderVariable = 'DOSSIER_LOCK_HOLDER';
+
+/** Who holds a lock, for the refusal message. */
+export type LockOptions = {
+  pid?: number;
+  /** Words of the refusal: what holds this lock, what it does, and when the lock file is debris. */
+  holder?: { run: string; doing: string; idle: string };
+  /** PID of the parent process that holds the lock on this run's behalf (`lockHolderVariable`). */
+  inherited?: number | undefined;
+};
+
+const ingestHolder = { run: 'ingest run', doing: 'is writing the same articles', idle: 'no ingest is running' };
 
 /** A held lock, or why it could not be taken. */
 export type LockResult = { ok: true; release: () => void; warning: string | null } | { ok: false; message: string };
@@ -21,21 +39,24 @@ export function toLockFile(outDir: string): string {
  * caller prints the message and exits with `lockedExitCode`. Release it in `finally`; it is also
  * released when the process exits.
  */
-export function acquireLock(file: string, pid: number = process.pid): LockResult {
+export function acquireLock(file: string, options: LockOptions = {}): LockResult {
+  const { pid = process.pid, holder: kind = ingestHolder, inherited } = options;
   mkdirSync(dirname(file), { recursive: true });
   let warning: string | null = null;
   if (!tryCreate(file, pid)) {
     const holder = readHolder(file);
-    if (holder === 'missing') return acquireLock(file, pid);
+    if (holder === 'missing') return acquireLock(file, options);
+    // Held for this run by the parent that started it: the parent releases it.
+    if (inherited !== undefined && holder === inherited && process.ppid === inherited) return { ok: true, release: () => undefined, warning: null };
     if (holder === 'starting' || (holder !== 'unreadable' && isAlive(holder))) {
       const who = holder === 'starting' ? 'another run that is starting' : `process ${holder}`;
       return {
         ok: false,
-        message: `Another ingest run (${who}) is writing the same articles: ${file} is locked. Wait for it to finish and run again; if no ingest is running, delete ${file}.`,
+        message: `Another ${kind.run} (${who}) ${kind.doing}: ${file} is locked. Wait for it to finish and run again; if ${kind.idle}, delete ${file}.`,
       };
     }
     rmSync(file, { force: true });
-    if (!tryCreate(file, pid)) return acquireLock(file, pid);
+    if (!tryCreate(file, pid)) return acquireLock(file, options);
     const previous = holder === 'unreadable' ? 'an interrupted run' : `process ${holder}, which no longer runs`;
     warning = `took over the lock ${file} left by ${previous}`;
   }

@@ -2,7 +2,7 @@ import type { DateSource } from '../../../src/lib/schema.ts';
 import type { PublicationDate } from '../extract/parse-publication-date.ts';
 import type { Structure } from './parse-structure.ts';
 import type { SourceHints } from '../types.ts';
-import { isoDateTime } from '../../../src/lib/iso-date.ts';
+import { isCalendarDay, isoDateTime } from '../../../src/lib/iso-date.ts';
 
 /** Title, date and publisher of an article once its source's hints are weighed in. */
 export type HintedFacts = {
@@ -37,8 +37,8 @@ export function applyHints(facts: Omit<HintedFacts, 'warnings'>, hints: SourceHi
     if (!hints.titlePrinted) warnings.push(`title taken from the ${origin}`);
   }
   const date = hints.published === undefined ? null : isoDateTime.exec(hints.published);
-  if (date && isRealDay(Number(date[1]), Number(date[2]), Number(date[3]))) {
-    const day = `${date[1]}-${date[2]}-${date[3]}`;
+  const day = date ? `${date[1]}-${date[2]}-${date[3]}` : '';
+  if (date && isCalendarDay(day)) {
     published = { date: day, dateSource: hintDateSource, warnings: [`date ${day} taken from the ${origin}`], ...(date[4] ? { time: date[4] } : {}) };
   } else if (hints.published !== undefined) {
     warnings.push(`${origin} date "${hints.published.slice(0, 40)}" ignored: it is no calendar day`);
@@ -56,11 +56,6 @@ export function applyHints(facts: Omit<HintedFacts, 'warnings'>, hints: SourceHi
 function isSameText(a: string, b: string): boolean {
   const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return plain(a) === plain(b);
-}
-
-function isRealDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function toHost(url: string): string | null {

@@ -45,12 +45,18 @@ export const numberWords: Record<NumberLanguage, Record<string, number>> = {
  * @example parseDigits('1,234.56', 'en') // 1234.56
  * @example parseDigits('161.60', 'de') // 161.6 (a dot before two digits cannot group thousands)
  * @example parseDigits("12'544,1", 'de') // 12544.1
+ * @example parseDigits('39.900', 'de', true) // 39.9 (on a page that groups with apostrophes)
  */
-export function parseDigits(digits: string, lang: NumberLanguage): number | null {
+export function parseDigits(digits: string, lang: NumberLanguage, swiss = false): number | null {
   const groupSep = lang === 'de' ? '.' : ',';
   const decimalSep = lang === 'de' ? ',' : '.';
-  // Swiss numbers group thousands with an apostrophe ("12'544,1"); that leaves the decimal separator.
-  let text = /['’]/.test(digits) ? digits.replace(/['’]/g, '').replace(',', '.') : digits;
+  // Swiss numbers group thousands with an apostrophe ("12'544,1"); that leaves the decimal
+  // separator, and on a Swiss page a lone dot is one too ("39.900" is 39.9).
+  if (/['’]/.test(digits) || (swiss && !digits.includes(','))) {
+    const value = Number(digits.replace(/['’]/g, '').replace(',', '.'));
+    return Number.isFinite(value) ? value : null;
+  }
+  let text = digits;
   const lastDot = text.lastIndexOf('.');
   const lastComma = text.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {

@@ -26,10 +26,11 @@ export interface BodyHeading {
   text: string;
 }
 
-/** The HTML of one body and its headings. */
+/** The HTML of one body, its headings, and the ids of the typed figures it marks (`m1` …). */
 export interface RenderedBody {
   html: string;
   headings: BodyHeading[];
+  figureIds: string[];
 }
 
 // The parser options of the site's MDX integration (`mdx({ gfm: false, smartypants: false })`).
@@ -76,7 +77,9 @@ function toHtml(tree: Root): RenderedBody {
   const headings: BodyHeading[] = [];
   // Blocks are separated by one line break, as Astro's MDX output was.
   const html = tree.children.map((node, index) => renderBlock(node, [index], slugger, headings)).join('\n');
-  return { html, headings };
+  // A figure an override added has no place in the text: the page anchors it elsewhere.
+  const figureIds = [...html.matchAll(/<mark class="figure" id="([^"]+)"/g)].map((match) => match[1]!);
+  return { html, headings, figureIds };
 }
 
 function renderBlock(node: RootContent, path: number[], slugger: Slugger, headings: BodyHeading[]): string {

@@ -1,139 +1,96 @@
-import { rm } from 'node:fs/promises';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { close, createIndex } from 'pagefind';
-import { buildSearchIndex, searchedPages, searchLanguage } from './build-search-index.ts';
-import { writeOfflineSearch } from './offline-search/write-offline-search.ts';
-import { readBundle } from './read-bundle.ts';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { buildSearchIndex, indexChunkSize } from './build-search-index.ts';
 
-// Pagefind runs a native binary; the integration's contract is the calls it makes.
-vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn(async () => null) }));
-// Writing the offline bundle is the file system's business; its content is tested beside it.
-vi.mock('./offline-search/write-offline-search.ts', () => ({
-  writeOfflineSearch: vi.fn(async () => ({ scripts: 2, index: 1000, wrappedIndex: 1340, entry: 48000 })),
-}));
+const silent = { info: () => undefined };
 
-// Deleting the files the site does not ship: the calls are the contract.
-vi.mock('node:fs/promises', () => ({ rm: vi.fn(async () => undefined) }));
-// What Pagefind wrote is read back from disk (tested beside it), never through its service.
-vi.mock('./read-bundle.ts', () => ({ readBundle: vi.fn() }));
+/** An article page as the site writes it: English chrome, the article in its own language. */
+const page = (lang: string, title: string, body: string, date: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Home</nav><main data-pagefind-body><article lang="${lang}">` +
+  `<h1 data-pagefind-meta="title">${title}</h1><p>${body}</p>` +
+  `<div hidden data-pagefind-ignore><span data-pagefind-sort="date:${date}"></span><span data-pagefind-filter="language:${lang}"></span></div></article></main></body></html>`;
 
-const bytes = (text: string) => new TextEncoder().encode(text);
-const shipped = [
-  { path: 'pagefind.js', content: bytes('js') },
-  { path: 'pagefind-entry.json', content: bytes('{"languages":{"en":{"hash":"en_1","wasm":"en","page_count":3}}}') },
-];
-const bundleFiles = [...shipped, { path: 'pagefind-ui.js', content: new Uint8Array(2048) }];
-
-const silent = { info: vi.fn() };
-
-function mockIndex(overrides: { add?: string[]; write?: string[] } = {}) {
-  const index = {
-    addDirectory: vi.fn(async () => ({ errors: overrides.add ?? [], page_count: 3 })),
-    writeFiles: vi.fn(async () => ({ errors: overrides.write ?? [], outputPath: '/site/pagefind' })),
-    getFiles: vi.fn(async () => ({ errors: [], files: bundleFiles })),
-  };
-  vi.mocked(createIndex).mockResolvedValue({ errors: [], index } as never);
-  vi.mocked(readBundle).mockResolvedValue(bundleFiles);
-  return index;
-}
-
-afterEach(() => {
-  vi.clearAllMocks();
+let site: string;
+beforeEach(async () => {
+  site = await mkdtemp(join(tmpdir(), 'dossier-search-index-'));
+  await mkdir(join(site, 'articles'), { recursive: true });
+  await writeFile(join(site, 'articles/kursziel.html'), page('de', 'Barclays hebt das Kursziel', 'Das Kursziel steigt. Der Kurs legte zu, das Ziel ist hoch.', '2026-03-12'));
+  await writeFile(join(site, 'articles/target.html'), page('en', 'Analysts raise the price target', 'The price target|rise rose to $225.', '2026-03-04'));
+  // Not an article: never indexed.
+  await writeFile(join(site, 'articles/index.html'), '<!doctype html><html lang="en"><body><main><h1>All articles</h1></main></body></html>');
+  await writeFile(join(site, 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><p>Home</p></main></body></html>');
 });
+afterEach(async () => {
+  await rm(site, { recursive: true, force: true });
+});
+
+/** The text Pagefind keeps for excerpts, per language, from the fragments it wrote. */
+async function readFragments(bundle: string): Promise<Record<string, string[]>> {
+  const texts: Record<string, string[]> = {};
+  for (const name of await readdir(join(bundle, 'fragment'))) {
+    const fragment = JSON.parse(gunzipSync(await readFile(join(bundle, 'fragment', name))).subarray(12).toString());
+    (texts[name.slice(0, 2)] ??= []).push(fragment.content);
+  }
+  return texts;
+}
 
 describe('buildSearchIndex', () => {
   test('exposes the public api', async () => {
-    expect(Object.keys(await import('./build-search-index.ts')).sort()).toEqual(['buildSearchIndex', 'searchLanguage', 'searchedPages']);
+    expect(Object.keys(await import('./build-search-index.ts')).sort()).toEqual(['buildSearchIndex', 'indexChunkSize']);
   });
 
-  // One index for en and de: otherwise a search made on an English page never finds German articles.
-  test('builds one index for every language', async () => {
-    mockIndex();
-    await buildSearchIndex('/site', silent);
-    expect(searchLanguage).toBe('en');
-    expect(createIndex).toHaveBeenCalledWith(expect.objectContaining({ forceLanguage: 'en' }));
+  test("indexes each article page in its own language, and nothing else", async () => {
+    await expect(buildSearchIndex(site, silent)).resolves.toBe(2);
+    const entry = JSON.parse(await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en']);
+    expect(Object.values(entry.languages).map((language) => (language as { page_count: number }).page_count)).toEqual([1, 1]);
   });
 
-  test('indexes the article pages of the site folder and writes the bundle into it', async () => {
-    const index = mockIndex();
-    await expect(buildSearchIndex('/site', silent)).resolves.toBe(3);
-    expect(searchedPages).toBe('articles/*.html');
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site', glob: 'articles/*.html' });
-    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind' });
-    expect(close).toHaveBeenCalled();
+  // One WebAssembly file serves every language: the search page stems each query itself.
+  test('writes the runtime, one WebAssembly file and the index, and no Pagefind file the page does not load', async () => {
+    await buildSearchIndex(site, silent);
+    const files = (await readdir(join(site, 'pagefind'))).sort();
+    expect(files.filter((name) => !/^pagefind\.(de|en)_\w+\.pf_meta$/.test(name))).toEqual(['dossier-search.js', 'filter', 'fragment', 'index', 'offline', 'pagefind-entry.json', 'wasm.unknown.pagefind']);
+    const entry = JSON.parse(await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.values(entry.languages).map((language) => (language as { wasm: string }).wasm)).toEqual(['unknown', 'unknown']);
+    const runtime = await readFile(join(site, 'pagefind/dossier-search.js'), 'utf8');
+    // German first (the sorted languages), then by date: the English article is older.
+    // bits 10 → base64 "gA==".
+    expect(runtime).toMatch(/^window\.dossierSearch=\{"languages":\["de","en"\],"dateOrder":"gA==","pageCount":2,"cacheTag":"[0-9a-f]{12}"\};/);
+    expect(await readdir(join(site, 'pagefind/offline'))).toContain('pagefind-offline.js');
   });
 
-  // What is on disk after writeFiles is then exactly what Pagefind wrote: no file of an older build.
-  test('empties the bundle folder before Pagefind writes it', async () => {
-    const index = mockIndex();
-    await buildSearchIndex('/site', silent);
-    expect(rm).toHaveBeenNthCalledWith(1, '/site/pagefind', { recursive: true, force: true });
-    expect(vi.mocked(rm).mock.invocationCallOrder[0]).toBeLessThan(index.writeFiles.mock.invocationCallOrder[0] ?? 0);
+  test('marks German compounds in the indexed text, escapes marks the text held, and leaves the pages as built', async () => {
+    const before = await readFile(join(site, 'articles/kursziel.html'), 'utf8');
+    await buildSearchIndex(site, silent);
+    const fragments = await readFragments(join(site, 'pagefind'));
+    expect(fragments['de']!.join(' ')).toContain('Kurs|ziel steigt');
+    expect(fragments['en']!.join(' ')).toContain('target||rise');
+    expect(await readFile(join(site, 'articles/kursziel.html'), 'utf8')).toBe(before);
   });
 
-  // getFiles() sends every file back through the service: the bundle is read from disk instead,
-  // after the service has been stopped, so its memory is given back first.
-  test('reads the written bundle from disk once Pagefind is stopped', async () => {
-    const index = mockIndex();
-    await buildSearchIndex('/site', silent);
-    expect(index.getFiles).not.toHaveBeenCalled();
-    expect(readBundle).toHaveBeenCalledWith('/site/pagefind');
-    expect(vi.mocked(close).mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(readBundle).mock.invocationCallOrder[0] ?? 0);
+  test('replaces the bundle of an earlier build', async () => {
+    await mkdir(join(site, 'pagefind'), { recursive: true });
+    await writeFile(join(site, 'pagefind/stale.pf_meta'), 'old');
+    await buildSearchIndex(site, silent);
+    expect(await readdir(join(site, 'pagefind'))).not.toContain('stale.pf_meta');
   });
 
-  test('writes the same index again for search from file://, and says how big it is', async () => {
-    mockIndex();
-    await buildSearchIndex('/site', silent);
-    expect(writeOfflineSearch).toHaveBeenCalledWith('/site/pagefind', shipped);
-    expect(silent.info).toHaveBeenCalledWith('Wrote the offline search: 1.0 kB index as 2 scripts of 1.3 kB, 46.9 kB runtime');
+  test('names an article page it cannot index, and what to do', async () => {
+    await writeFile(join(site, 'articles/broken.html'), '<html><body><main data-pagefind-body><p>x</p></main></body></html>');
+    await expect(buildSearchIndex(site, silent)).rejects.toThrow(/articles\/broken\.html has no <article lang>.*npm run build/);
   });
+});
 
-  test('deletes the Pagefind files the search page never loads', async () => {
-    mockIndex();
-    await buildSearchIndex('/site', silent);
-    expect(rm).toHaveBeenCalledTimes(2);
-    expect(rm).toHaveBeenLastCalledWith('/site/pagefind/pagefind-ui.js', { force: true });
-    expect(silent.info).toHaveBeenCalledWith('Left out 1 Pagefind files the search page does not load (2.0 kB)');
-  });
-
-  test('stops when the written bundle cannot be read back, and still closes Pagefind', async () => {
-    mockIndex();
-    vi.mocked(readBundle).mockRejectedValue(new Error('EACCES: permission denied'));
-    await expect(buildSearchIndex('/site', silent)).rejects.toThrow('EACCES');
-    expect(writeOfflineSearch).not.toHaveBeenCalled();
-    expect(close).toHaveBeenCalled();
-  });
-
-  test('turns indexing errors into one error and still closes Pagefind', async () => {
-    const index = mockIndex({ add: ['bad.html: no <html> element', 'worse.html: empty'] });
-    const failure = buildSearchIndex('/site', silent);
-    await expect(failure).rejects.toThrowErrorMatchingInlineSnapshot(`
-      [Error: Failed to index the pages in /site:
-        bad.html: no <html> element
-        worse.html: empty
-      Check that the build wrote valid HTML, then build again.]
-    `);
-    await expect(failure.catch((error: Error) => error.cause)).resolves.toEqual([
-      'bad.html: no <html> element',
-      'worse.html: empty',
-    ]);
-    expect(index.writeFiles).not.toHaveBeenCalled();
-    expect(close).toHaveBeenCalledOnce();
-  });
-
-  test('reports a service that did not start', async () => {
-    vi.mocked(createIndex).mockResolvedValue({ errors: ['binary not found'] });
-    await expect(buildSearchIndex('/site', silent)).rejects.toThrowErrorMatchingInlineSnapshot(`
-      [Error: Failed to start the Pagefind search indexer:
-        binary not found
-      Run \`npm ci\` so the Pagefind binary for this platform is installed, then build again.]
-    `);
-    expect(close).toHaveBeenCalledOnce();
-  });
-
-  test('turns write errors into one error', async () => {
-    mockIndex({ write: ['disk full'] });
-    await expect(buildSearchIndex('/site', silent)).rejects.toThrow('Failed to write the search index to /site/pagefind');
-    expect(close).toHaveBeenCalledOnce();
-  });
+test(`cuts each language's index into chunks of ${indexChunkSize} word positions, half Pagefind's default`, async () => {
+  // 15 pages of the same 500 words: two chunks at Pagefind's default, three at ours.
+  const words = Array.from({ length: 500 }, (_, i) => `wort${i.toString(36)}`).join(' ');
+  for (let i = 0; i < 15; i++) await writeFile(join(site, `articles/p${i}.html`), page('de', `Seite ${i}`, words, '2026-01-01'));
+  await buildSearchIndex(site, silent);
+  const chunks = (await readdir(join(site, 'pagefind/index'))).filter((name) => name.startsWith('de_'));
+  expect(chunks.length).toBeGreaterThanOrEqual(3);
+  expect(process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']).toBeUndefined();
 });

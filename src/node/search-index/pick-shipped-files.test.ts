@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pickShippedFiles } from './pick-shipped-files.ts';
+import { pickShippedFiles, toUnstemmedEntry } from './pick-shipped-files.ts';
 
 const file = (path: string, content = '') => ({ path, content: new TextEncoder().encode(content) });
 const entry = (languages: Record<string, { wasm?: string | null }>) => file('pagefind-entry.json', JSON.stringify({ version: '1.6.0', languages }));
@@ -23,17 +23,21 @@ const written = [
   'wasm.unknown.pagefind',
 ].map((path) => file(path));
 
-test('keeps pagefind.js, the index and the WebAssembly of the indexed language, and drops the UIs and the worker', () => {
-  const files = [...written, entry({ en: { wasm: 'en' } })];
+test('keeps the index and the WebAssembly the entry names, and drops pagefind.js, the UIs and the worker', () => {
+  const files = [...written, entry({ en: { wasm: 'unknown' } })];
   expect(pickShippedFiles(files).map((kept) => kept.path)).toEqual([
     'filter/en_1bfcbbc.pf_filter',
     'fragment/en_2e134b5.pf_fragment',
     'index/en_24caa91.pf_index',
     'pagefind.en_5ff6c4b846.pf_meta',
-    'pagefind.js',
-    'wasm.en.pagefind',
+    'wasm.unknown.pagefind',
     'pagefind-entry.json',
   ]);
+});
+
+test('points every language at the WebAssembly that does not stem', () => {
+  const written = JSON.stringify({ version: '1.6.0', languages: { de: { hash: 'de_1', wasm: 'de', page_count: 2 }, en: { hash: 'en_1', wasm: 'en', page_count: 3 } } });
+  expect(JSON.parse(toUnstemmedEntry(written)).languages).toEqual({ de: { hash: 'de_1', wasm: 'unknown', page_count: 2 }, en: { hash: 'en_1', wasm: 'unknown', page_count: 3 } });
 });
 
 test('keeps the generic WebAssembly for a language without its own', () => {
@@ -45,6 +49,6 @@ test('refuses a bundle without its entry file, saying what to do', () => {
   expect(() => pickShippedFiles(written)).toThrow(/no pagefind-entry\.json.*build again/);
 });
 
-test('exposes only its function', async () => {
-  expect(Object.keys(await import('./pick-shipped-files.ts'))).toEqual(['pickShippedFiles']);
+test('exposes only its functions', async () => {
+  expect(Object.keys(await import('./pick-shipped-files.ts')).sort()).toEqual(['pickShippedFiles', 'toUnstemmedEntry', 'unstemmedWasm']);
 });

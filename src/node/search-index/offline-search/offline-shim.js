@@ -1,6 +1,7 @@
 /*
- * Dossier's offline search runtime for file:// (a classic script, built into
- * pagefind/offline/pagefind-offline.js after the pack lengths and before Pagefind's own code).
+ * Dossier's offline index reader for file:// (a classic script, built into
+ * pagefind/offline/pagefind-offline.js after the pack lengths). The search runtime
+ * (pagefind/dossier-search.js) is started with its fetch.
  *
  * Chromium blocks fetch() on file://, so Pagefind gets this fetch instead: it answers each request
  * for a file of the index by loading the file's pack, pagefind/offline/<pack>.js, a classic script
@@ -109,7 +110,5 @@
     packPrefixLengths: packPrefixLengths,
     register: register,
     fetch: offlineFetch,
-    pagefindUrl: new URL('pagefind.js', bundleRoot).href,
-    pagefind: null,
   };
 })();

@@ -67,7 +67,7 @@ describe('toClassicPagefind', () => {
     const requests: string[] = [];
     const pagefind = runClassic(toClassicPagefind(pagefindSource()), requests);
     expect(Object.keys(pagefind).sort()).toEqual([...pagefindExports].sort());
-    // As the search page does (src/search-ui/load-pagefind.ts): result URLs are kept from the site root.
+    // As the search page does (src/search-ui/load-search.ts): result URLs are kept from the site root.
     await pagefind.options({ baseUrl: '/' });
 
     const english = await pagefind.search('revenue');

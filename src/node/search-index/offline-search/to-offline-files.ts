@@ -2,10 +2,8 @@
  * The files of the offline search bundle, from the files Pagefind wrote.
  *
  * Environment-neutral apart from base64 (Buffer). The bundle lives in `pagefind/offline/` and
- * is loaded only from `file://` (see `src/search-ui/load-pagefind.ts`); served sites never fetch it.
+ * is loaded only from `file://` (see `src/search-ui/load-search.ts`); served sites never fetch it.
  */
-import { toClassicPagefind } from './to-classic-pagefind.ts';
-
 /** A file of Pagefind's bundle, as the Node API's `getFiles()` returns it. */
 export type BundleFile = { path: string; content: Uint8Array };
 
@@ -82,15 +80,12 @@ export function choosePackPrefixLengths(wrapped: ReadonlyMap<string, number>): P
 
 /**
  * Returns the offline bundle's files, paths relative to Pagefind's bundle folder: the `entry`
- * script (the pack lengths, the runtime `shim`, then Pagefind's `pagefind.js` rebuilt as classic
- * code) and, sorted by path, the `index` packs: classic scripts that each register the bytes of
- * the index files `packOf` puts in them, sorted by path.
+ * script (the pack lengths, then the runtime `shim`, whose `fetch` the search runtime
+ * `dossier-search.js` is started with from `file://`) and, sorted by path, the `index` packs:
+ * classic scripts that each register the bytes of the index files `packOf` puts in them.
  */
 export function toOfflineFiles(files: readonly BundleFile[], shim: string): { entry: BundleFile; index: BundleFile[] } {
   const encoder = new TextEncoder();
-  const pagefind = files.find((file) => file.path === 'pagefind.js');
-  if (!pagefind) throw new Error('Pagefind wrote no pagefind.js, so the offline search cannot be built. Check the Pagefind output above, then build again.');
-
   const registrations = files
     .filter((file) => isIndexFile(file.path))
     .sort((a, b) => compare(a.path, b.path))
@@ -104,13 +99,7 @@ export function toOfflineFiles(files: readonly BundleFile[], shim: string): { en
     else packs.set(pack, [line]);
   }
 
-  const classic = toClassicPagefind(new TextDecoder().decode(pagefind.content));
-  const entryCode =
-    `window.dossierOfflineSearch={packPrefixLengths:${JSON.stringify(lengths)}};\n` +
-    `${shim.trimEnd()}\n` +
-    `window.dossierOfflineSearch.pagefind=(function(fetch,Worker,pagefindUrl){${classic}})` +
-    '(window.dossierOfflineSearch.fetch,undefined,window.dossierOfflineSearch.pagefindUrl);\n';
-
+  const entryCode = `window.dossierOfflineSearch={packPrefixLengths:${JSON.stringify(lengths)}};\n${shim.trimEnd()}\n`;
   const index = [...packs].map(([pack, lines]) => ({ path: `${offlineFolder}/${pack}.js`, content: encoder.encode(lines.join('')) }));
   return {
     entry: { path: `${offlineFolder}/${offlineEntry}`, content: encoder.encode(entryCode) },
