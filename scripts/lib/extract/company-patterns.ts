@@ -116,6 +116,8 @@ export const patterns: Pattern[] = [
   { re: new RegExp(`\\b(?:[Gg]efragt|[Gg]esucht|[Ss]chwächer|[Ff]ester|[Ss]tärker|[Ll]eichter)[ \\t]+(?:${stateVerbs})[ \\t]+${fillers}${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after', words: ['efragt', 'esucht', 'chwächer', 'ester', 'tärker', 'eichter'], lang: 'de' },
   { re: new RegExp(`\\b(?:${invertedVerbs})[ \\t]+${fillers}${nameRun}[ \\t]+(?:um[ \\t]+)?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, words: ['Prozent', '%'], lang: 'de' },
   { re: new RegExp(`\\b(?:stand|standen)[ \\t]+${fillers}${nameRun}[ \\t]+im[ \\t]+(?:Fokus|Mittelpunkt)`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, words: [' im Fokus', ' im Mittelpunkt'], lang: 'de' },
+  // A mover with its move in brackets: "Vorne lagen Bayer (+ 2,85 Prozent auf 28,13 EUR), RWE (…)"
+  { re: new RegExp(`${nameRun}[ \\t]{0,3}\\([ \\t]{0,3}${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /\([ \t]{0,3}[+\-−]?[ \t]?\d/gu },
   // A row of a top/flop list: "Siemens Energy: +4,1 Prozent"
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-–•*]\\s+)?${nameRun}[ \\t]*[:–][ \\t]*${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, anchor: new RegExp(`[:–][ \\t]*${percent}`, 'u') },
   { re: new RegExp(`\\b(?:[Tt]op|[Ff]lop|[Bb]iggest) (?:gainers|losers|movers|[Gg]ewinner|[Vv]erlierer|[Ww]erte)\\s*:\\s*${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after', words: ['op ', 'lop ', 'iggest '] },

@@ -15,10 +15,13 @@ export type Lead = { headline: number | null; leadStart: number };
 // The lead zone never reaches further than this: a page of rows without prose has no lead.
 const maxLeadLines = 40;
 const minScore = 2;
+const firstLineBonus = 1;
 const listMarker = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
 // Chrome separators: "Site | Section", "Aktien › Deutschland", "GESCO AG / Dividende".
 const separator = /\s[|·•›»/]\s|[›»\t]/u;
 const clock = /\b\d{1,2}:\d{2}(?:\d|[ap]\b)?/u;
+// A row of figures: "Gewinn je Aktie (unverwässert): 7.21", "Umsatz: 11'238.2"
+const recordRow = /^[^:]{1,60}:\s*[+\-−]?[\d'’.,\s]+(?:\s?\S{1,6})?$/u;
 const securityIds = /\b(?:ISIN|WKN|Valor|Symbol)\b|\b[A-Z]{2}[A-Z0-9]{9}\d\b/u;
 const legalForm = new RegExp(`\\s${legalFormSource}|\\([A-Z][A-Z0-9.]{0,9}\\)|\\((?:NYSE|NASDAQ|Nasdaq|XETRA|LSE|HKEX?)\\s*:`, 'u');
 // A line may end with an abbreviation's dot and still be a headline ("… Acquired by Citigroup Inc.",
@@ -44,7 +47,8 @@ export function findHeadline(lines: string[]): Lead {
     if (!isCandidate(line)) continue;
     lead ??= toStems(lines.slice(leadStart, leadStart + 3).join(' '));
     const near = lead.size > 0 ? lead : toStems(lines.slice(index + 1, index + 8).join(' '));
-    const score = scoreLine(line, lines.slice(Math.max(0, index - 2), index), lines.slice(index + 1, index + 3), near) - rank * 0.1;
+    // Most pasted articles open with their headline: the first line has a head start
+    const score = scoreLine(line, lines.slice(Math.max(0, index - 2), index), lines.slice(index + 1, index + 3), near) - rank * 0.1 + (index === 0 ? firstLineBonus : 0);
     rank += 1;
     if (score >= minScore && (best === null || score > best.score)) best = { index, score };
   }
@@ -55,6 +59,8 @@ export function findHeadline(lines: string[]): Lead {
 export function isProse(line: string): boolean {
   const words = line.split(' ').length;
   if (words >= 25) return true;
+  // A lead that introduces a list: "FRANKFURT (dpa-AFX) - Die Einstufungen im Überblick:"
+  if (/:$/u.test(line) && words >= 8) return true;
   if (/[.…]["“”»«']?$/u.test(line) && !abbreviationEnd.test(line)) return words >= 6;
   return /[!?]["“”»«']?$/u.test(line) && words > 12;
 }
@@ -66,7 +72,7 @@ function isCandidate(line: string): boolean {
   if (/[.…]$/u.test(line) && !abbreviationEnd.test(line)) return false;
   // A headline starts upper case, unless its first word is a brand written so ("dpa-AFX", "eBay")
   if (!/^[\p{Lu}\p{N}"„“'«‘]/u.test(line) && !/^\p{Ll}+(?:\p{Lu}|-\S*\p{Lu})/u.test(line)) return false;
-  if (parseDateLine(line) || bylineLine.test(line) || identifierLine.test(line) || securityIds.test(line)) return false;
+  if (parseDateLine(line) || bylineLine.test(line) || identifierLine.test(line) || securityIds.test(line) || recordRow.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '').length;
   return letters >= line.replace(/\s/g, '').length / 2;
 }
