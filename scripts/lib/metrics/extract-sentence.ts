@@ -10,6 +10,7 @@ import { toEchoKind, type EchoKind } from './echo-kinds.ts';
 import { isLossCue, netIncomeCue } from './net-income.ts';
 import { findFigures } from './find-figures.ts';
 import { toFirmPairs } from './pair-firms.ts';
+import { toSharedFigures } from './share-figures.ts';
 import type { RecordFrame } from './read-records.ts';
 import { toGate } from './to-gate.ts';
 import { blockers, extractors } from './index.ts';
@@ -86,7 +87,7 @@ export function extractSentence(text: string, options: SentenceOptions): Sentenc
     if (metric) metrics.push(metric);
     else if (figure.unit) plain.push({ start: figure.start, end: figure.end });
   });
-  return { metrics: toFirmPairs(metrics, text, mentions), plain, kinds };
+  return { metrics: toFirmPairs(toSharedFigures(metrics, text, mentions), text, mentions), plain, kinds };
 }
 
 // Null when the figure belongs to no company (an index, a currency, a commodity).
