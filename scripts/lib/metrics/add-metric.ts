@@ -9,12 +9,13 @@ import { toRatingClass } from './analyst-rating.ts';
  * Adds a metric unless the article already holds the same figure (same kind, subject, unit,
  * value and firm, segments not in conflict); returns the index of the entry that holds it.
  * `seen` indexes `metrics` by those fields, so an article of 20,000 figures is not compared
- * pairwise; pass the same map for every call on one `metrics` list.
+ * pairwise; pass the same map for every call on one `metrics` list. `apart` names entries that
+ * are another figure whatever their value (one stated in the same sentence, another table row).
  */
-export function addMetric(metrics: Metric[], metric: Metric, seen: Map<string, number[]> = indexMetrics(metrics)): number {
+export function addMetric(metrics: Metric[], metric: Metric, seen: Map<string, number[]> = indexMetrics(metrics), apart: (index: number) => boolean = () => false): number {
   const key = toFigureKey(metric);
   const bucket = seen.get(key) ?? seen.set(key, []).get(key)!;
-  const index = bucket.find((candidate) => isSameFigure(metrics[candidate]!, metric)) ?? -1;
+  const index = bucket.find((candidate) => !apart(candidate) && isSameFigure(metrics[candidate]!, metric)) ?? -1;
   if (index === -1) {
     bucket.push(metrics.length);
     return metrics.push(metric) - 1;

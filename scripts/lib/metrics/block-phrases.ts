@@ -2,7 +2,8 @@
  * Figures blocked by the phrase they stand in rather than by a word next to them: a clause opened
  * by "Beim operativen Ergebnis (Ebitda)" speaks of that figure to its end, an upside is phrased as
  * a rise ("trauen der Aktie ein Plus von 50 Prozent zu"), a highest or lowest target belongs to
- * no firm unless the clause names the one that set it, and a figure per employee is no total.
+ * no firm unless the clause names the one that set it, a figure per employee is no total, and a
+ * lead over another figure ("um 60 Millionen Euro vorne") is a difference.
  */
 import { blockCues } from './block-figures.ts';
 import { epsCue, netIncomeCue } from './net-income.ts';
@@ -58,5 +59,18 @@ const perEmployee = /(?:\/\s*|\b(?:je|pro|per)\s+)(?:Mitarbeiter\w*|Beschäftigt
 const perHead: Extractor = (context) =>
   perEmployee.test(context.text) ? context.figures.flatMap((figure, index) => (figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit) && perEmployee.test(context.text.slice(Math.max(0, figure.start - 40), figure.start)) ? [{ figure: index, kind: null, distance: 0 }] : [])) : [];
 
+// "um etwa 60 Millionen Euro vorne liegt", "0,1 Milliarden Euro über der Planung", "$2 billion
+// above estimates": a difference between two figures, not a figure.
+const leadBefore = /(?<![\p{L}])(?:um|by)\s+(?:(?:etwa|rund|knapp|gut|about|around|some)\s+)?$/u;
+const lead = /^\s*(?:vorne|voraus|zurück|dahinter|ahead|behind)\b/iu;
+const leadAfter = /^\s*(?:über|unter|oberhalb|unterhalb|above|below|ahead of|short of)\s+(?:der|den|dem|des|the|its|their)?\s*(?:\p{L}+\s+)?(?:Planung|Prognose\w*|Erwartung\w*|Schätzung\w*|Konsens\w*|Vorjahr\w*|Ziel\w*|guidance|forecasts?|estimates?|expectations?|consensus|target)\b/iu;
+const difference: Extractor = (context) =>
+  context.figures.flatMap((figure, index) => {
+    if (figure.unit === null || figure.unit === '%') return [];
+    const after = context.text.slice(figure.end, figure.end + 50);
+    const ahead = lead.test(after) && leadBefore.test(context.text.slice(Math.max(0, figure.start - 20), figure.start));
+    return ahead || leadAfter.test(after) ? [{ figure: index, kind: null, distance: 0 }] : [];
+  });
+
 /** Blockers of whole phrases; they run with the word blockers of `block-figures.ts`. */
-export const blockPhrases: Extractor[] = [framed, upsideAsRise, extremeWithoutFirm, perHead];
+export const blockPhrases: Extractor[] = [framed, upsideAsRise, extremeWithoutFirm, perHead, difference];

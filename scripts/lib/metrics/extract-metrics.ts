@@ -59,6 +59,8 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   let listEcho: { block: number; kinds: EchoKind[] } = { block: -1, kinds: [] };
   // Ratings read from words of advice rather than a printed label.
   const worded = new Set<number>();
+  // The table row each record's metric came from: two rows of equal value are two figures.
+  const rows = new Map<number, string>();
   const read = (text: string, passage: Passage | null) => {
     // A record is read as one line, whatever its punctuation.
     const frame = passage?.frame ?? null;
@@ -94,6 +96,9 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
       topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false, owner);
       past = isYearAgoSentence(sentence.text) || (past && pastPronoun.test(sentence.text));
       sentenceCount++;
+      // Two equal figures of one sentence are two ("$4 billion, in line with the $4 billion expected").
+      const added = new Set<number>();
+      const apart = (index: number) => added.has(index) || (frame !== null && rows.has(index) && rows.get(index) !== frame.label);
       for (const found of result.metrics) {
         if (found.comparison || (past && !isYearAgoSentence(sentence.text))) {
           // "In the same quarter a year ago, … EPS of $1.50": the previous of the last such figure.
@@ -105,7 +110,9 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
         // The same firm's advice in words ("rät zum Kauf") restates its printed label ("Buy").
         const restated = found.metric.kind === 'analyst_rating' ? findSameAdvice(metrics, found.metric, worded, found.worded ?? false) : -1;
         if (restated >= 0 && found.worded) continue;
-        const index = restated >= 0 ? restated : addMetric(metrics, found.metric, seen);
+        const index = restated >= 0 ? restated : addMetric(metrics, found.metric, seen, apart);
+        added.add(index);
+        if (frame && !rows.has(index)) rows.set(index, frame.label);
         if (restated >= 0) {
           metrics[index] = found.metric;
           worded.delete(index);

@@ -8,7 +8,7 @@ import type { Extractor, ScannedNumber, SentenceContext } from './types.ts';
 
 /** Target words; "target" alone only reaches unscaled per-share amounts. */
 export const targetCue: Cue = {
-  pattern: /(?<![\p{L}])(?:price targets?|target prices?|price objective|PT|Kursziel\w*|Kurszielen|Preisziel\w*|Zielkurs\w*|Ziel|targets?|Kursziel-Konsens|fair value|fairen Wert|fairer Wert|trau\w*|zutrauen)(?![\p{L}])/gu,
+  pattern: /(?<![\p{L}])(?:price targets?|target prices?|price objective|PT|Kursziel\w*|Kurszielen|Preisziel\w*|Zielkurs\w*|Ziel|[Tt]argets?|Kursziel-Konsens|fair value|fairen Wert|fairer Wert|trau\w*|zutrauen)(?![\p{L}])/gu,
 };
 
 /** Words that make a target the average of many analysts. */
