@@ -14,7 +14,9 @@ import { indexArticleLinks, type ArticleLinks } from './lib/site/article-links-i
 import { listFigures } from './lib/site/figures.ts';
 import { pickSharePrices, toPriceCharts, type ChartPoint } from './lib/site/price-series.ts';
 import { compareDaysDesc } from './lib/compare.ts';
+import type { SiteConfig } from './lib/site-config.ts';
 import { readCompanyRegistry } from './node/read-company-registry.ts';
+import { readSiteConfig } from './node/read-site-config.ts';
 
 const inBuild = import.meta.env.PROD;
 
@@ -29,6 +31,9 @@ export const getArticles: () => Promise<ArticleEntry[]> = memoise(async () => so
 
 // The articles' front-matter, newest first.
 const getArticleData = memoise(async () => (await getArticles()).map((article) => article.data), inBuild);
+
+/** Returns the site's configuration: name, description, footer, interface language, source files shown (see `siteConfigSchema`). */
+export const getSiteConfig: () => SiteConfig = memoise(() => readSiteConfig(process.env), inBuild);
 
 /**
  * Returns every company named in an article, most covered first, with the tickers, ISINs and
