@@ -25,11 +25,11 @@ describe('renderBody', () => {
     ['umlauts kept in heading ids', '## Größter Zukauf', '<h2 id="größter-zukauf">Größter Zukauf</h2>'],
     ['repeated headings numbered', '## Outlook\n\n## Outlook', '<h2 id="outlook">Outlook</h2>\n<h2 id="outlook-1">Outlook</h2>'],
     ['a tight bullet list', '- one\n- two', '<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
-    ['a typed figure', 'Up <Fig id="m1" kind="share_price_change">5%</Fig>.', '<p>Up <mark class="figure" id="m1" data-kind="share_price_change">5%</mark>.</p>'],
+    ['a typed figure', 'Up <Fig id="m1" kind="share_price_change">5%</Fig>.', '<p>Up <mark class="figure" data-kind="share_price_change"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>5%</mark>.</p>'],
     ['a plain figure', 'Some <Fig kind="figure">30</Fig> more', '<p>Some <span class="figure" data-kind="figure">30</span> more</p>'],
-    ['a figure in a heading counts in its id', '## Target <Fig id="m2" kind="price_target">$225</Fig>', '<h2 id="target-225">Target <mark class="figure" id="m2" data-kind="price_target">$225</mark></h2>'],
-    ['a figure in a list item', '- Revenue: <Fig id="m1" kind="revenue">$5bn</Fig>', '<ul>\n<li>Revenue: <mark class="figure" id="m1" data-kind="revenue">$5bn</mark></li>\n</ul>'],
-    ['a paragraph that is only a figure', '<Fig id="m1" kind="capex">$9bn</Fig>', '<mark class="figure" id="m1" data-kind="capex">$9bn</mark>'],
+    ['a figure in a heading counts in its id', '## Target <Fig id="m2" kind="price_target">$225</Fig>', '<h2 id="target-225">Target <mark class="figure" data-kind="price_target"><span class="figure-anchor" id="m2" data-pagefind-ignore></span>$225</mark></h2>'],
+    ['a figure in a list item', '- Revenue: <Fig id="m1" kind="revenue">$5bn</Fig>', '<ul>\n<li>Revenue: <mark class="figure" data-kind="revenue"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>$5bn</mark></li>\n</ul>'],
+    ['a paragraph that is only a figure', '<Fig id="m1" kind="capex">$9bn</Fig>', '<mark class="figure" data-kind="capex"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>$9bn</mark>'],
     ['quotes and apostrophes escaped as Astro does', 'The "AI-first" plan\'s cost', '<p>The &quot;AI-first&quot; plan&#39;s cost</p>'],
     ['escaped markup stays text', '\\<script>alert(1)\\</script> \\{x} \\*y\\* a &amp; b', '<p>&lt;script&gt;alert(1)&lt;/script&gt; {x} *y* a &amp; b</p>'],
     ['an escaped import stays text', '&#x69;mport x from "y"', '<p>import x from &quot;y&quot;</p>'],
@@ -92,6 +92,8 @@ describe('renderBody (properties)', () => {
     const parser = new Parser({
       onopentag(name, attributes) {
         if (name === 'p' || name === 'h2' || name === 'li') blocks.push((current = { tag: name, text: '' }));
+        // A typed figure's id is on the empty anchor that opens its mark.
+        else if (name === 'span' && attributes['class'] === 'figure-anchor') marks.push(`${marks.pop()?.replace(/^mark::/, `mark:${attributes['id']}:`)}`);
         else if (name === 'mark' || name === 'span') marks.push(`${name}:${attributes['id'] ?? ''}:${attributes['data-kind']}`);
         else if (name !== 'ul') throw new Error(`article text became markup: <${name}>`);
       },
