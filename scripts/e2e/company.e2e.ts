@@ -1,7 +1,7 @@
 /**
  * Browser tests for the pages readers see: the sample company's dossier (chart, tables, links to
- * highlighted figures), an article's figures table, print and phone layouts, axe, and the README
- * screenshots (docs/screenshots/*.png, 1200×900, light scheme).
+ * highlighted figures), an article's figures table, print and phone layouts, axe, and the
+ * screenshots of the README and docs/site.md (docs/screenshots/*.png, 1200×900, light scheme).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -4,7 +4,7 @@
  * Environment-neutral: imported by `scripts/` (Node, validated before writing) and by
  * `src/content.config.ts` (Astro). No `node:*` or `astro:*` imports here.
  *
- * @see shared spec: front-matter contract (`schemaVersion` 1), summarised in README.md
+ * @see shared spec: front-matter contract (`schemaVersion` 1), summarised in docs/front-matter.md
  */
 import { z } from 'astro/zod';
 import { isCalendarDay, isoDay } from './iso-date.ts';

@@ -4,7 +4,7 @@
  * Environment-neutral and pure; the endpoints under `src/pages/data/` write the result. Output is
  * indented, ends with a newline and carries no timestamp, so the same articles give the same bytes.
  *
- * @see README.md, "Data exports and feeds"
+ * @see docs/data-exports.md
  */
 import type { CompanySummary } from './company-index.ts';
 import { toArticlePath } from './paths.ts';
