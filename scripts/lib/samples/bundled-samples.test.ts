@@ -27,7 +27,7 @@ describe('bundled samples', () => {
   test("are the project's own samples, where it still has them", () => {
     for (const { path } of [...bundledSampleFiles, { path: registryPath }]) {
       const file = join(projectRoot, path);
-      if (existsSync(file)) expect(readFileSync(file).equals(readFileSync(toFixtureCopy(path))), `${path} differs from its copy in scripts/lib/samples/fixtures or scripts/fixtures/samples; update the copy and bundled-samples.ts`).toBe(true);
+      if (existsSync(file)) expect(readFileSync(file).equals(readFileSync(toFixtureCopy(path))), `${path} differs from its copy in scripts/fixtures/samples; update the copy in scripts/fixtures/samples and bundled-samples.ts`).toBe(true);
     }
   });
 });

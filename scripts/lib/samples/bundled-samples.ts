@@ -3,7 +3,7 @@
  * and company note (paths relative to the project root), and the entries of
  * `content/companies.yaml` (by id and `hashRegistryEntry`). `npm run remove-samples` deletes a
  * file or entry only when its content is exactly this, so nothing a user wrote or changed goes.
- * `bundled-samples.test.ts` holds these hashes to the copies in `fixtures/`.
+ * `bundled-samples.test.ts` holds these hashes to the copies in `scripts/fixtures/samples/`.
  */
 
 /** A bundled file and the SHA-256 of its bytes (with LF line ends). */
