@@ -46,6 +46,11 @@ describe('findChecks', () => {
     expect(checks).toEqual([{ rule: 'figures-removed', source: 'd.txt', message: 'content/overrides/d.txt.yaml removes 1 extracted figure (price_target 310)', fix: 'check that they are wrong, or narrow `metrics: remove` in the override' }]);
   });
 
+  test('says to pass --overrides when the run reads none', () => {
+    const articles = [item('b.txt', makeArticle('b', { date: null, dateSource: 'none' }))];
+    expect(findChecks({ ...base, overridesDir: null, extracted: articles, corrected: articles })[0]!.fix).toBe('add `date: YYYY-MM-DD` to an override b.txt.yaml in a folder passed as --overrides');
+  });
+
   test('lists failed files last, with their reason, and nothing for a clean run', () => {
     const articles = [item('ok.txt', makeArticle('ok'))];
     expect(findChecks({ ...base, extracted: articles, corrected: articles })).toEqual([]);

@@ -35,12 +35,14 @@ export function findChecks(input: {
   corrected: readonly CheckedArticle[];
   failed: readonly { source: string; reason: string }[];
   registryIds: ReadonlySet<string>;
-  overridesDir: string;
+  /** Where overrides are read from; null when the run reads none (the fixes then say to pass --overrides). */
+  overridesDir: string | null;
 }): Check[] {
   const { registryIds } = input;
   const extractedBy = new Map(input.extracted.map(({ file, result }) => [file, result.article.metrics]));
   const articles = input.corrected.map(({ file, result }) => ({ source: file, article: result.article, extracted: extractedBy.get(file) ?? [] }));
-  const overrideOf = (source: string) => `${input.overridesDir.replace(/[\\/]+$/, '')}/${source}.yaml`;
+  const { overridesDir } = input;
+  const overrideOf = (source: string) => (overridesDir === null ? `an override ${source}.yaml in a folder passed as --overrides` : `${overridesDir.replace(/[\\/]+$/, '')}/${source}.yaml`);
   const checks: Check[] = [];
   const namedBy = new Map<string, string[]>();
   for (const { source, article } of articles) {
