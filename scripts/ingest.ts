@@ -115,7 +115,7 @@ const items = corrected.analysed.map(({ file, result }) => {
 // List what a person should check before publishing: undated, without a company, one-off
 // companies, figures removed by hand, failed files
 report.counts = countArticles(corrected.analysed.map(({ result }) => result.article));
-report.checks = findChecks({ extracted: analysed, corrected: corrected.analysed, failed: report.failed, registryIds, overridesDir: options.overrides ?? 'content/overrides' });
+report.checks = findChecks({ extracted: analysed, corrected: corrected.analysed, failed: report.failed, registryIds, overridesDir: options.overrides });
 
 const serialised = await serialiseArticles(items, { outDir: options.out, cacheDir: options.cacheDir, extractor, pool });
 await pool.close();

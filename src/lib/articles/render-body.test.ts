@@ -78,6 +78,13 @@ describe('escapeHtml', () => {
 
 // Any text the writer is given, however much it looks like markup, comes back as text: the HTML
 // holds only the writer's structure, and each block shows the block's words.
+describe('renderBody figure ids', () => {
+  test('lists the typed figures the body marks, in order, and no plain figure', () => {
+    const { figureIds } = renderBody('Up <Fig id="m2" kind="share_price_change">5%</Fig> to <Fig kind="figure">$3</Fig>, target <Fig id="m1" kind="price_target">$9</Fig>.', 'x.mdx');
+    expect(figureIds).toEqual(['m2', 'm1']);
+  });
+});
+
 describe('renderBody (properties)', () => {
   const article: Article = makeArticle('t', { title: 'T', date: null, dateSource: 'none', companies: [], wordCount: 0 });
   const hostileText = hostileTextOf({ binary: false });

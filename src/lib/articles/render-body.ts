@@ -84,7 +84,7 @@ function toHtml(tree: Root): RenderedBody {
   // Blocks are separated by one line break, as Astro's MDX output was.
   const html = tree.children.map((node, index) => renderBlock(node, [index], slugger, headings)).join('\n');
   // A figure an override added has no place in the text: the page anchors it elsewhere.
-  const figureIds = [...html.matchAll(/<mark class="figure" id="([^"]+)"/g)].map((match) => match[1]!);
+  const figureIds = [...html.matchAll(/<span class="figure-anchor" id="([^"]+)"/g)].map((match) => match[1]!);
   return { html, headings, figureIds };
 }
 
