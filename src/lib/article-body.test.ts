@@ -30,7 +30,7 @@ describe('the article-body contract', () => {
     expect(body).toContain(`<${figureElement} ${figureAttributes.id}="${toFigureId(1)}" ${figureAttributes.kind}="revenue">5bn</${figureElement}>`);
     expect(body.startsWith(`${'#'.repeat(bodyHeadingDepth)} Outlook`)).toBe(true);
     expect(renderBody(body, 'a.mdx').html).toBe(
-      '<h2 id="outlook">Outlook</h2>\n<p>Target <mark class="figure" id="m1" data-kind="price_target">225</mark> and revenue <mark class="figure" id="m2" data-kind="revenue">5bn</mark>, <span class="figure" data-kind="figure">30</span> more</p>',
+      '<h2 id="outlook">Outlook</h2>\n<p>Target <mark class="figure" data-kind="price_target"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>225</mark> and revenue <mark class="figure" data-kind="revenue"><span class="figure-anchor" id="m2" data-pagefind-ignore></span>5bn</mark>, <span class="figure" data-kind="figure">30</span> more</p>',
     );
   });
 
