@@ -15,7 +15,7 @@ import { useThrowawaySite } from './throwaway-site.ts';
 
 const mount = '/hostile/';
 // Tags an article body may hold: what the MDX writer makes, and the figure marks.
-const bodyTags = ['P', 'H2', 'UL', 'LI', 'MARK', 'SPAN'];
+const bodyTags = ['P', 'H2', 'UL', 'OL', 'LI', 'MARK', 'SPAN'];
 
 const site = useThrowawaySite({
   name: 'hostile-site',

@@ -8,7 +8,8 @@ import type { Metric } from '../../src/lib/schema.ts';
 export type Block =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string }
-  | { type: 'list'; items: string[] };
+  /** A list; `start` is present for a numbered one: the number of its first item, counted on by one. */
+  | { type: 'list'; items: string[]; start?: number };
 
 /**
  * Where a figure stands in the body: block index, list item index (lists only) and

@@ -4,6 +4,7 @@
  * is given must come back on the page as the same text.
  */
 import fc from 'fast-check';
+import { isListStart } from '../../src/lib/article-body.ts';
 import type { Block } from '../lib/types.ts';
 
 /** Pieces of Markdown, MDX, JSX and HTML syntax, and the characters that start them. */
@@ -24,11 +25,28 @@ export function hostileText({ binary }: { binary: boolean }): fc.Arbitrary<strin
   return fc.array(fc.oneof(markupPiece, random), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
 }
 
-/** A paragraph, heading or list of such text, as the structure stage hands blocks to the writer. */
+/** The first number of a numbered list: mostly small, sometimes past what Markdown can write. */
+export const listStart = fc.oneof(fc.constantFrom(0, 1, 1, 2, 9, 10, 99), fc.integer({ min: 0, max: 1000 }), fc.constantFrom(999_999_998, 999_999_999, 1_000_000_000, -1));
+
+/**
+ * A paragraph, heading, bulleted or numbered list of such text, as the structure stage hands
+ * blocks to the writer.
+ */
 export function hostileBlock(text: fc.Arbitrary<string>): fc.Arbitrary<Block> {
   return fc.oneof(
     text.map((value) => ({ type: 'paragraph' as const, text: value })),
     text.map((value) => ({ type: 'heading' as const, text: value })),
     fc.array(text, { minLength: 1, maxLength: 3 }).map((items) => ({ type: 'list' as const, items })),
+    fc.tuple(fc.array(text, { minLength: 1, maxLength: 3 }), listStart).map(([items, start]) => ({ type: 'list' as const, items, start })),
   );
+}
+
+/**
+ * The numbered-list marker a page shows for a list block (`ol:3`, the list's first number),
+ * or null for a bulleted one: what the property tests expect the page to keep.
+ *
+ * @example toListMarker({ type: 'list', items: ['a'], start: 3 }) // 'ol:3'
+ */
+export function toListMarker(block: Block): string | null {
+  return block.type === 'list' && block.start !== undefined && isListStart(block.start, block.items.length) ? `ol:${block.start}` : null;
 }

@@ -2,12 +2,12 @@ import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
 import { toMdx } from '../../scripts/lib/emit/to-mdx.ts';
 import { makeArticle, makeMetric } from '../testing/test-articles.ts';
-import { bodyHeadingDepth, figureAttributes, figureElement, plainFigureKind, toFigureId } from './article-body.ts';
+import { bodyHeadingDepth, figureAttributes, figureElement, isListStart, maxListNumber, plainFigureKind, toFigureId } from './article-body.ts';
 import { renderBody } from './articles/render-body.ts';
 
 describe('the article-body contract', () => {
   test('exposes the public api', async () => {
-    expect(Object.keys(await import('./article-body.ts')).sort()).toEqual(['bodyHeadingDepth', 'figureAttributes', 'figureElement', 'plainFigureKind', 'toFigureId']);
+    expect(Object.keys(await import('./article-body.ts')).sort()).toEqual(['bodyHeadingDepth', 'figureAttributes', 'figureElement', 'isListStart', 'maxListNumber', 'plainFigureKind', 'toFigureId']);
   });
 
   test.each([
@@ -32,6 +32,21 @@ describe('the article-body contract', () => {
     expect(renderBody(body, 'a.mdx').html).toBe(
       '<h2 id="outlook">Outlook</h2>\n<p>Target <mark class="figure" id="m1" data-kind="price_target">225</mark> and revenue <mark class="figure" id="m2" data-kind="revenue">5bn</mark>, <span class="figure" data-kind="figure">30</span> more</p>',
     );
+  });
+
+  test('a numbered list starts from a whole number and ends within nine digits', () => {
+    expect(isListStart(0, 1)).toBe(true);
+    expect(isListStart(maxListNumber - 1, 2)).toBe(true);
+    expect(isListStart(maxListNumber, 2)).toBe(false);
+    expect(isListStart(-1, 1)).toBe(false);
+    expect(isListStart(1.5, 1)).toBe(false);
+  });
+
+  test('the writer numbers a list from its start and marks figures in its items as the renderer reads them', () => {
+    const article = makeArticle('a', { metrics: [makeMetric({ kind: 'price_target', value: 225 })] });
+    const body = matter(toMdx(article, [{ type: 'list', start: 3, items: ['Three', 'Target 225'] }], [{ block: 0, item: 1, start: 7, end: 10, metric: 0, kind: 'price_target' }]), {}).content;
+    expect(body).toBe('3. Three\n4. Target <Fig id="m1" kind="price_target">225</Fig>\n');
+    expect(renderBody(body, 'a.mdx').html).toBe('<ol start="3">\n<li>Three</li>\n<li>Target <mark class="figure" id="m1" data-kind="price_target">225</mark></li>\n</ol>');
   });
 
   test('the renderer refuses a heading the writer never writes', () => {

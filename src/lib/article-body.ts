@@ -2,7 +2,8 @@
  * The article-body contract, declared once: what the ingest writer (`scripts/lib/emit/to-mdx.ts`)
  * puts into the MDX body of a generated article and what the renderer
  * (`src/lib/articles/render-body.ts`) accepts from it. A body holds paragraphs, `##` headings,
- * tight bullet lists and figure elements, nothing else:
+ * tight bullet lists, tight numbered lists (`3.`, `4.` …: numbered on by one from the list's
+ * first number, which the page keeps as `<ol start="3">`) and figure elements, nothing else:
  *
  *   Revenue rose <Fig id="m2" kind="revenue_growth">8%</Fig> to <Fig kind="figure">$38.6bn</Fig>.
  *
@@ -32,4 +33,18 @@ export const bodyHeadingDepth = 2;
  */
 export function toFigureId(index: number): string {
   return `m${index + 1}`;
+}
+
+/** The largest number a numbered list's item can carry: Markdown reads at most nine digits as one. */
+export const maxListNumber = 999_999_999;
+
+/**
+ * True when a numbered list of `items` items can start at `start`: a whole number from 0, and
+ * its last item's number within Markdown's nine digits.
+ *
+ * @example isListStart(3, 2) // true
+ * @example isListStart(-1, 2) // false
+ */
+export function isListStart(start: number, items: number): boolean {
+  return Number.isSafeInteger(start) && start >= 0 && start + Math.max(items - 1, 0) <= maxListNumber;
 }

@@ -3,7 +3,7 @@ import matter from 'gray-matter';
 import { mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../../src/lib/schema.ts';
-import { hostileBlock, hostileText as hostileTextOf } from '../../testing/hostile-text.arbitrary.ts';
+import { hostileBlock, hostileText as hostileTextOf, toListMarker } from '../../testing/hostile-text.arbitrary.ts';
 import { makeArticle } from '../../../src/testing/test-articles.ts';
 import { toMdx } from './to-mdx.ts';
 import type { Block, FigureSpan } from '../types.ts';
@@ -14,7 +14,7 @@ const features = { gfm: false, smartPunctuation: false };
 
 const article: Article = makeArticle('t', { title: 'T', date: null, dateSource: 'none', companies: [], wordCount: 0 });
 
-type Node = { type: string; tagName?: string; name?: string; value?: string; children?: Node[] };
+type Node = { type: string; tagName?: string; name?: string; value?: string; children?: Node[]; properties?: { start?: number } };
 type Rendered = { tag: string; text: string };
 
 // Markdown and HTML collapse whitespace; the words, their order and every character must survive.
@@ -30,14 +30,17 @@ function render(mdx: string): Rendered[] {
   mdxToJs(body, { features }); // throws if the document does not compile
   const root = mdxToHast(body, { features }) as unknown as Node;
   const blocks = (root.children ?? []).flatMap((node) => {
-    if (node.tagName === 'ul') return (node.children ?? []).filter((item) => item.type === 'element').map((item) => ({ tag: 'li', text: normalise(textOf(item)) }));
+    const items = () => (node.children ?? []).filter((item) => item.type === 'element').map((item) => ({ tag: 'li', text: normalise(textOf(item)) }));
+    if (node.tagName === 'ul') return items();
+    // A numbered list shows its first number (1 unless the page says otherwise).
+    if (node.tagName === 'ol') return [{ tag: 'ol', text: `ol:${node.properties?.start ?? 1}` }, ...items()];
     return [{ tag: node.tagName ?? node.type, text: normalise(textOf(node)) }];
   });
   // A block of nothing but whitespace shows nothing, whether or not an empty element is left.
   return blocks.filter(({ text }) => text !== '');
 }
 
-const allowedTags = new Set(['p', 'h2', 'ul', 'li', 'br']);
+const allowedTags = new Set(['p', 'h2', 'ul', 'ol', 'li', 'br']);
 
 function textOf(node: Node): string {
   if (node.type === 'text') return node.value ?? '';
@@ -48,7 +51,11 @@ function textOf(node: Node): string {
 
 function expected(blocks: Block[]): Rendered[] {
   return blocks
-    .flatMap((b) => (b.type === 'list' ? b.items.map((text) => ({ tag: 'li', text })) : [{ tag: b.type === 'heading' ? 'h2' : 'p', text: b.text }]))
+    .flatMap((b) => {
+      if (b.type !== 'list') return [{ tag: b.type === 'heading' ? 'h2' : 'p', text: b.text }];
+      const marker = toListMarker(b);
+      return [...(marker === null ? [] : [{ tag: 'ol', text: marker }]), ...b.items.map((text) => ({ tag: 'li', text }))];
+    })
     .map(({ tag, text }) => ({ tag, text: normalise(text) }))
     .filter(({ text }) => text !== '');
 }

@@ -4,7 +4,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { bodyHeadingDepth, figureAttributes, figureElement, toFigureId } from '../../../src/lib/article-body.ts';
+import { bodyHeadingDepth, figureAttributes, figureElement, isListStart, toFigureId } from '../../../src/lib/article-body.ts';
 import { articleSchema, type Article } from '../../../src/lib/schema.ts';
 import { parseOrThrow } from '../../../src/lib/parse-or-throw.ts';
 import type { Block, FigureSpan } from '../types.ts';
@@ -51,7 +51,7 @@ function toMdxSlowly(body: string, data: Article): string {
   return matter.stringify(body, dropUndefined(data) as Record<string, unknown>, { lineWidth: -1, noRefs: true } as matter.GrayMatterOption<string, never>);
 }
 
-/** Builds the mdast tree of the body: headings become `##`, lists stay lists. */
+/** Builds the mdast tree of the body: headings become `##`, lists stay lists (a numbered one numbered from its start). */
 export function toMdast(blocks: Block[], allSpans: FigureSpan[] = []): Root {
   const spans = capPlainFigures(allSpans);
   const anchors = toAnchors(spans);
@@ -68,9 +68,13 @@ export function toMdast(blocks: Block[], allSpans: FigureSpan[] = []): Root {
     if (block.type === 'paragraph') {
       return [{ type: 'paragraph', children: toFlowSafe(toPhrasing(block.text, inBlock, anchors), block.text) }];
     }
+    // A numbered list keeps its first number; the page counts on from it. (A start Markdown
+    // cannot write, which the structure stage never gives, is a bulleted list.)
+    const numbered = block.start !== undefined && isListStart(block.start, block.items.length);
     return [{
       type: 'list',
-      ordered: false,
+      ordered: numbered,
+      ...(numbered ? { start: block.start } : {}),
       spread: false,
       children: block.items.map((item, itemIndex) => ({
         type: 'listItem',

@@ -6,7 +6,7 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { bodyHeadingDepth } from '../../../src/lib/article-body.ts';
+import { bodyHeadingDepth, isListStart } from '../../../src/lib/article-body.ts';
 
 // Characters some rule of mdast-util-to-markdown, remark-mdx or our ESM guard escapes in running
 // text (or line endings, tabs and controls): a text holding one goes to remark. The others ("!",
@@ -21,8 +21,8 @@ const attributeValue = /^[A-Za-z0-9_-]+$/;
 
 /**
  * The body remark-stringify would write for `root` (built by `toMdast`), or null when any text in
- * it might need an escape or the tree holds anything but headings, paragraphs, simple lists, text
- * and figure elements.
+ * it might need an escape or the tree holds anything but headings, paragraphs, simple bulleted or
+ * numbered lists, text and figure elements.
  */
 export function writeMdxBody(root: Root): string | null {
   const parts: string[] = [];
@@ -31,13 +31,14 @@ export function writeMdxBody(root: Root): string | null {
     let part: string | null;
     if (node.type === 'heading' && node.depth === bodyHeadingDepth) part = writeLine(node.children, `${'#'.repeat(bodyHeadingDepth)} `);
     else if (node.type === 'paragraph') part = writeLine(node.children, '');
-    else if (node.type === 'list' && previous !== 'list' && !node.ordered && node.children.length > 0) {
-      // Two lists in a row would get different bullets: remark's case.
+    else if (node.type === 'list' && previous !== 'list' && node.children.length > 0 && (!node.ordered || isListStart(node.start ?? -1, node.children.length))) {
+      // Two lists in a row would get different bullets: remark's case. A numbered list's items
+      // are numbered on from its start ("3. ", "4. "), as remark's `incrementListMarker` does.
       const items: string[] = [];
-      for (const item of node.children) {
+      for (const [index, item] of node.children.entries()) {
         const [paragraph, ...rest] = item.children;
         if (rest.length > 0 || paragraph?.type !== 'paragraph' || item.spread) return null;
-        const line = writeLine((paragraph as Paragraph).children, '- ');
+        const line = writeLine((paragraph as Paragraph).children, node.ordered ? `${node.start! + index}. ` : '- ');
         if (line === null) return null;
         items.push(line);
       }

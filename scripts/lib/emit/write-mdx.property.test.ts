@@ -96,6 +96,10 @@ describe('the direct MDX writers', () => {
     expect(writeMdxBody(toMdast(plain, [{ block: 1, start: 28, end: 32, metric: 0, kind: 'share_price' }]))).toBe(
       '## Alibaba: 3.5% up\n\nShares rose (NYSE: BABA) to <Fig id="m1" kind="share_price">$156</Fig>!\n\n- One\n- Two\n',
     );
+    // A numbered list is numbered on from its first number, as remark numbers it.
+    const numbered: Block[] = [{ type: 'list', start: 9, items: ['Nine', 'Ten'] }];
+    expect(writeMdxBody(toMdast(numbered))).toBe('9. Nine\n10. Ten\n');
+    expect(toMdx(makeArticle('a'), numbered)).toBe(toMdxReference(makeArticle('a'), numbered));
     for (const text of ['a <b>', 'a {x}', 'a *b*', '1. item', 'import x', 'a [b](c)', 'a\\b']) expect(writeMdxBody(toMdast([{ type: 'paragraph', text }]))).toBeNull();
     expect(writeFrontMatter({ title: 'Alibaba: up', count: 3, list: [], quote: "Alibaba's" })).toBe("title: 'Alibaba: up'\ncount: 3\nlist: []\nquote: Alibaba's");
     expect(writeFrontMatter({ text: 'two\nlines' })).toBeNull();

@@ -128,6 +128,30 @@ describe('htmlToText', () => {
     expect(htmlToText('<meta name="date" content="27.01.2022"><p>Text without a date.</p>').hints.published).toBe('2022-01-27');
   });
 
+  test('the title is the headline a reader sees: no screen-reader label, small print, wrapped kicker or second line', () => {
+    const title = (h1: string, og = 'Energiewende und gesellschaftlicher Wandel') => htmlToText(`<meta property="og:title" content="${og}"><article>${h1}<p>${story[0]}</p><p>${story[1]}</p></article>`).hints.title;
+    expect(title('<h1><span class="visually-hidden">Headline:</span> Energiewende und gesellschaftlicher Wandel</h1>')).toBe('Energiewende und gesellschaftlicher Wandel');
+    expect(title('<h1>Energiewende und gesellschaftlicher Wandel<span class="element-invisible"> | Fassette</span></h1>')).toBe('Energiewende und gesellschaftlicher Wandel');
+    expect(title('<h1><div class="headline">Energiewende und gesellschaftlicher Wandel</div></h1>')).toBe('Energiewende und gesellschaftlicher Wandel');
+    expect(title('<h1>Energiewende und gesellschaftlicher Wandel <small>Thema: Forschung</small></h1>', 'Something else entirely')).toBe('Energiewende und gesellschaftlicher Wandel');
+    expect(title('<h1>Energiewende und gesellschaftlicher Wandel<br>02.02.2022 • Presse</h1>')).toBe('Energiewende und gesellschaftlicher Wandel');
+    expect(title('<h1><a href="/x"><span class="label">Patch Notes</span> Energiewende und gesellschaftlicher Wandel</a></h1>')).toBe('Energiewende und gesellschaftlicher Wandel');
+  });
+
+  test('a headline\'s own date is the event\'s; an element named for dates in it, microdata and a dateline after the intro are the article\'s', () => {
+    const date = (head: string, body = `<p>${story[0]}</p><p>${story[1]}</p>`) => htmlToText(`<article>${head}${body}</article>`).hints.published;
+    expect(date('<h1>Ergebnisse der Regionalmeisterschaft, 19.5.2007</h1><p class="post-meta">von Marc Scheloske | 20. Mai 2007</p>')).toBe('2007-05-20');
+    expect(date('<h1><span class="date">27.01.2022</span>Mineralölabsatz im November 2021</h1>')).toBe('2022-01-27');
+    expect(date('<h1>Coronavirus-Update</h1><span itemprop="datePublished" content="2020-03-18T13:15:00+01:00">18.03.2020</span>')).toBe('2020-03-18T13:15:00+01:00');
+    expect(date('<h1>Bioenergie-Branche protestiert</h1>', `<p>${story[0]}</p><p>29.11.2022 – ${story[1]}</p>`)).toBe('2022-11-29');
+  });
+
+  test('a generic meta date yields to the byline under the headline; a page\'s publication stamp does not', () => {
+    const byline = '<h1>Riesling feiert Geburtstag</h1><div>27.01.2022</div>';
+    expect(htmlToText(`<meta name="date" content="2021-12-20T11:02:44+01:00"><article>${byline}<p>${story[0]}</p></article>`).hints.published).toBe('2022-01-27');
+    expect(htmlToText(`<meta property="article:published_time" content="2021-12-20T11:02:44+01:00"><article>${byline}<p>${story[0]}</p></article>`).hints.published).toBe('2021-12-20T11:02:44+01:00');
+  });
+
   test('markup in text and character references stay text; scripts and handlers vanish', () => {
     const result = htmlToText('<article><h1>T</h1><p onclick="x()">&lt;script&gt;alert(1)&lt;/script&gt; {x} <a href="javascript:y()">link</a></p><script>z()</script></article>');
     expect(result.text).toBe('<script>alert(1)</script> {x} link');

@@ -5,12 +5,12 @@ import { collectDateEvidence } from './html/collect-date-evidence.ts';
 import { collectPageParts } from './html/collect-page-parts.ts';
 import { filterChromeBlocks } from './html/filter-chrome-blocks.ts';
 import { findMainContent } from './html/find-main-content.ts';
-import { findPageTitle, type PageHeading } from './html/find-page-title.ts';
-import { getParentElement, isInside, type HtmlElement } from './html/html-node.ts';
+import { findPageTitle } from './html/find-page-title.ts';
+import { isInside, type HtmlElement } from './html/html-node.ts';
 import { readPageMeta } from './html/read-page-meta.ts';
-import { segmentBlocks, type Segmented, type TextBlock } from './html/segment-blocks.ts';
-import { splitKicker } from './html/split-kicker.ts';
+import { segmentBlocks, type TextBlock } from './html/segment-blocks.ts';
 import { toLines } from './html/to-lines.ts';
+import { toPageHeadings } from './html/to-page-headings.ts';
 import { trimEdges } from './html/trim-edges.ts';
 import type { SourceHints } from '../types.ts';
 
@@ -36,32 +36,13 @@ export function htmlToText(html: string): HtmlText {
   const segmented = body === null ? { blocks: [], chrome: new Set<HtmlElement>(), named: new Set<HtmlElement>() } : segmentBlocks(body);
   const main = findMainContent(segmented);
   const start = main.blocks.find((block) => block.prefix === '' && block.text.length >= 60 && block.linkChars < 0.5 * block.text.length);
-  const title = findPageTitle(meta, toHeadings(segmented, main.root), start === undefined ? -1 : segmented.blocks.indexOf(start));
+  const title = findPageTitle(meta, toPageHeadings(segmented, main.root), start === undefined ? -1 : segmented.blocks.indexOf(start));
   const headline = title?.heading ?? null;
   const filtered = trimEdges(filterChromeBlocks(main.blocks, headline));
   // An article the line filters leave nothing of is read unfiltered rather than reported empty:
   // what looked like a menu or a byline may be all the text it has.
   const notHeadline = (block: TextBlock) => headline === null || !isInside(block.owner, headline);
   const blocks = filtered.length > 0 ? filtered : main.blocks.filter(notHeadline);
-  const evidence = collectDateEvidence(parts, segmented.blocks, { root: main.root, blocks: filtered }, parts.h1s.find((h1) => isInside(h1, main.root)) ?? null);
+  const evidence = collectDateEvidence(parts, segmented.blocks, { root: main.root, blocks: filtered }, headline ?? parts.h1s.find((h1) => isInside(h1, main.root)) ?? null);
   return { text: normaliseText(toLines(blocks).join('\n')), hints: findPageHints(meta, title, evidence) };
 }
-
-// Every heading shown outside the page's chrome, its text without a kicker first where it has one.
-function toHeadings(segmented: Segmented, root: HtmlElement | null): PageHeading[] {
-  return segmented.blocks
-    .map((block, index) => ({ block, index }))
-    .filter(({ block }) => block.prefix === '## ' && /^h[1-6]$/.test(block.owner.tagName))
-    .filter(({ block }) => isInside(block.owner, root) || !hasAncestorIn(block.owner, segmented.chrome))
-    .flatMap(({ block, index }) => {
-      const heading = { element: block.owner, text: block.text.replace(/\n/g, ' '), level: Number(block.owner.tagName[1]), inArticle: isInside(block.owner, root), index };
-      const rest = splitKicker(block.owner);
-      return rest === null ? [heading] : [{ ...heading, text: rest }, heading];
-    });
-}
-
-function hasAncestorIn(element: HtmlElement, set: ReadonlySet<HtmlElement>): boolean {
-  for (let node: HtmlElement | null = element; node !== null; node = getParentElement(node)) if (set.has(node)) return true;
-  return false;
-}
-

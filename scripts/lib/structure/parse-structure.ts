@@ -2,6 +2,7 @@ import { bylineLine } from '../clean/boilerplate.ts';
 import { parseDateLine } from '../extract/parse-date-line.ts';
 import type { Block } from '../types.ts';
 import { findHeadline } from './find-headline.ts';
+import { continuesList, readListItem, toList } from './read-list-item.ts';
 
 /**
  * The article's headline and body blocks, and the page-chrome lines around the headline taken
@@ -10,7 +11,6 @@ import { findHeadline } from './find-headline.ts';
  */
 export type Structure = { title: string; titleSource: 'headline' | 'derived'; blocks: Block[]; header: string[] };
 
-const listMarker = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
 // Lines right under the headline that may still be its date line or byline.
 const underHeadline = 4;
 // Markdown sources mark headings themselves ("## The numbers").
@@ -74,15 +74,15 @@ export function splitLongLine(line: string): string[] {
   return pieces.filter((piece) => piece !== '');
 }
 
-/** Lines to blocks: list items grouped, headings by shape or `#`, the rest paragraphs. */
+/** Lines to blocks: list items grouped (a numbered list keeps its numbers), headings by shape or `#`, the rest paragraphs. */
 export function toBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
   lines.forEach((line, index) => {
     const previous = blocks.at(-1);
-    if (listMarker.test(line)) {
-      const item = line.replace(listMarker, '');
-      if (previous?.type === 'list') previous.items.push(item);
-      else blocks.push({ type: 'list', items: [item] });
+    const item = readListItem(line);
+    if (item !== null) {
+      if (continuesList(previous, item)) previous.items.push(item.text);
+      else blocks.push(toList(item));
     } else if (atxHeading.test(line)) {
       blocks.push({ type: 'heading', text: line.replace(atxHeading, '').replace(/\s+#+$/, '') });
     } else if (isHeading(line, lines[index + 1])) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import matter from 'gray-matter';
 import { Parser } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
-import { hostileBlock, hostileText as hostileTextOf } from '../../../scripts/testing/hostile-text.arbitrary.ts';
+import { hostileBlock, hostileText as hostileTextOf, toListMarker } from '../../../scripts/testing/hostile-text.arbitrary.ts';
 import { toMdx } from '../../../scripts/lib/emit/to-mdx.ts';
 import { makeArticle } from '../../testing/test-articles.ts';
 import type { Block, FigureSpan } from '../../../scripts/lib/types.ts';
@@ -25,6 +25,9 @@ describe('renderBody', () => {
     ['umlauts kept in heading ids', '## Größter Zukauf', '<h2 id="größter-zukauf">Größter Zukauf</h2>'],
     ['repeated headings numbered', '## Outlook\n\n## Outlook', '<h2 id="outlook">Outlook</h2>\n<h2 id="outlook-1">Outlook</h2>'],
     ['a tight bullet list', '- one\n- two', '<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
+    ['a tight numbered list', '1. one\n2. two', '<ol>\n<li>one</li>\n<li>two</li>\n</ol>'],
+    ['a numbered list keeps its first number', '7. seven\n8. eight', '<ol start="7">\n<li>seven</li>\n<li>eight</li>\n</ol>'],
+    ['a figure in a numbered list item', '3. Revenue: <Fig id="m1" kind="revenue">$5bn</Fig>', '<ol start="3">\n<li>Revenue: <mark class="figure" id="m1" data-kind="revenue">$5bn</mark></li>\n</ol>'],
     ['a typed figure', 'Up <Fig id="m1" kind="share_price_change">5%</Fig>.', '<p>Up <mark class="figure" id="m1" data-kind="share_price_change">5%</mark>.</p>'],
     ['a plain figure', 'Some <Fig kind="figure">30</Fig> more', '<p>Some <span class="figure" data-kind="figure">30</span> more</p>'],
     ['a figure in a heading counts in its id', '## Target <Fig id="m2" kind="price_target">$225</Fig>', '<h2 id="target-225">Target <mark class="figure" id="m2" data-kind="price_target">$225</mark></h2>'],
@@ -51,7 +54,6 @@ describe('renderBody', () => {
     ['an import', 'import X from "y"\n\nText', 'content/articles/x.mdx:1: unexpected import/export statement in the body'],
     ['emphasis', 'a *b* c', 'content/articles/x.mdx:1: unexpected emphasis node in the body'],
     ['a link', '[a](https://example.com)', 'content/articles/x.mdx:1: unexpected link node in the body'],
-    ['a numbered list', '1. one', 'content/articles/x.mdx:1: unexpected numbered list in the body'],
     ['a figure with another attribute', '<Fig kind="figure" onclick="x">1</Fig> a', 'content/articles/x.mdx:1: unexpected attribute "onclick" on <Fig>'],
     ['a figure with an expression attribute', 'a <Fig kind={k}>1</Fig>', 'content/articles/x.mdx:1: unexpected attribute "kind" on <Fig>'],
     ['a figure without its kind', 'a <Fig id="m1">1</Fig>', 'content/articles/x.mdx:1: <Fig> without its kind attribute'],
@@ -65,7 +67,7 @@ describe('renderBody', () => {
 
   test('says what to do about an unexpected element', () => {
     expect(() => html('<Foo />')).toThrowErrorMatchingInlineSnapshot(
-      `[Error: content/articles/x.mdx:1: unexpected JSX element <Foo> in the body. Generated article bodies hold only paragraphs, "##" headings, bullet lists and <Fig> elements; rebuild the file with \`npm run ingest\` instead of editing it, and put corrections in content/overrides/.]`,
+      `[Error: content/articles/x.mdx:1: unexpected JSX element <Foo> in the body. Generated article bodies hold only paragraphs, "##" headings, bullet and numbered lists and <Fig> elements; rebuild the file with \`npm run ingest\` instead of editing it, and put corrections in content/overrides/.]`,
     );
   });
 });
@@ -93,6 +95,8 @@ describe('renderBody (properties)', () => {
       onopentag(name, attributes) {
         if (name === 'p' || name === 'h2' || name === 'li') blocks.push((current = { tag: name, text: '' }));
         else if (name === 'mark' || name === 'span') marks.push(`${name}:${attributes['id'] ?? ''}:${attributes['data-kind']}`);
+        // A numbered list shows its first number (1 unless the page says otherwise).
+        else if (name === 'ol') blocks.push((current = { tag: 'ol', text: `ol:${attributes['start'] ?? 1}` }));
         else if (name !== 'ul') throw new Error(`article text became markup: <${name}>`);
       },
       ontext(text) {
@@ -105,7 +109,11 @@ describe('renderBody (properties)', () => {
 
   function expected(blocks: Block[]): Array<{ tag: string; text: string }> {
     return blocks
-      .flatMap((b) => (b.type === 'list' ? b.items.map((text) => ({ tag: 'li', text })) : [{ tag: b.type === 'heading' ? 'h2' : 'p', text: b.text }]))
+      .flatMap((b) => {
+        if (b.type !== 'list') return [{ tag: b.type === 'heading' ? 'h2' : 'p', text: b.text }];
+        const marker = toListMarker(b);
+        return [...(marker === null ? [] : [{ tag: 'ol', text: marker }]), ...b.items.map((text) => ({ tag: 'li', text }))];
+      })
       .map(({ tag, text }) => ({ tag, text: normalise(text) }))
       .filter(({ text }) => text !== '');
   }

@@ -2,8 +2,8 @@
  * Renders the MDX body of a generated article to HTML, without compiling it as a module.
  *
  * The ingest writer (`scripts/lib/emit/to-mdx.ts`) emits the small, known subset of MDX that
- * `src/lib/article-body.ts` lays down: paragraphs, `##` headings, tight bullet lists, and figure
- * elements around figures. This module parses the
+ * `src/lib/article-body.ts` lays down: paragraphs, `##` headings, tight bullet and numbered
+ * lists, and figure elements around figures. This module parses the
  * body with Sätteri (the MDX parser Astro 7's MDX integration uses, with the site's options: no
  * GFM, no smart punctuation), so the tree is the one the page used to be compiled from, and maps
  * it to the same HTML Astro rendered: headings get GitHub-style ids, text is escaped as Astro
@@ -44,7 +44,7 @@ const features: Features = { gfm: false, smartPunctuation: false, frontmatter: f
  * // '<p>Shares rose <mark class="figure" id="m1" data-kind="share_price_change">5%</mark>.</p>'
  */
 export function renderBody(source: string, file: string, lineOffset = 0): RenderedBody {
-  const advice = `Generated article bodies hold only paragraphs, "##" headings, bullet lists and <${figureElement}> elements; rebuild the file with \`npm run ingest\` instead of editing it, and put corrections in content/overrides/.`;
+  const advice = `Generated article bodies hold only paragraphs, "##" headings, bullet and numbered lists and <${figureElement}> elements; rebuild the file with \`npm run ingest\` instead of editing it, and put corrections in content/overrides/.`;
   let tree: Root;
   try {
     // Positions are half of a parsed tree's cost; they are only needed to name a line in an error.
@@ -106,10 +106,12 @@ function renderHeading(node: Heading, path: number[], slugger: Slugger, headings
   return `<h${node.depth} id="${escapeHtml(slug)}">${renderPhrasing(node.children, path)}</h${node.depth}>`;
 }
 
+// A numbered list keeps its first number where that is not 1, as Astro rendered it (`<ol start="3">`).
 function renderList(node: List, path: number[]): string {
-  if (node.ordered) throw new UnexpectedNode('unexpected numbered list in the body', path);
   const items = node.children.map((item, index) => renderListItem(item, node, [...path, index]));
-  return `<ul>\n${items.join('\n')}\n</ul>`;
+  if (!node.ordered) return `<ul>\n${items.join('\n')}\n</ul>`;
+  const start = typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : '';
+  return `<ol${start}>\n${items.join('\n')}\n</ol>`;
 }
 
 // The writer only writes tight lists of one paragraph per item; Astro rendered those without `<p>`.

@@ -4,6 +4,7 @@ import { getAttribute, isElement, type HtmlElement, type HtmlNode } from './html
 export type PageParts = {
   html: HtmlElement | null;
   body: HtmlElement | null;
+  /** `<meta>` elements, and elements stating microdata or RDFa in a `content` attribute. */
   metas: HtmlElement[];
   titles: HtmlElement[];
   /** The text of each `<script type="application/ld+json">`. */
@@ -16,8 +17,9 @@ export type PageParts = {
 };
 
 /**
- * Collects a page's `<meta>`, `<title>`, JSON-LD blocks, `<time>`, `<h1>` and canonical `<link>`
- * elements and its `<html>` and `<body>`, in one iterative walk.
+ * Collects a page's `<meta>` (and elements that state microdata or RDFa in a `content`
+ * attribute), `<title>`, JSON-LD blocks, `<time>`, `<h1>` and canonical `<link>` elements and
+ * its `<html>` and `<body>`, in one iterative walk.
  *
  * @example collectPageParts(parse(html)).titles.length // 1
  */
@@ -30,8 +32,8 @@ export function collectPageParts(document: HtmlNode): PageParts {
     let inParagraph = inText;
     if (isElement(node)) {
       const tag = node.tagName;
-      if (tag === 'meta') parts.metas.push(node);
-      else if (tag === 'title') parts.titles.push(node);
+      if (tag === 'meta' || isMicrodata(node)) parts.metas.push(node);
+      if (tag === 'title') parts.titles.push(node);
       else if (tag === 'script') {
         if (getAttribute(node, 'type')?.trim().toLowerCase() === 'application/ld+json') parts.jsonLd.push(toRawText(node));
         continue;
@@ -50,4 +52,10 @@ export function collectPageParts(document: HtmlNode): PageParts {
 
 function toRawText(element: HtmlElement): string {
   return element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+}
+
+// An element that states a fact about the page in microdata or RDFa rather than showing it:
+// `<span itemprop="datePublished" content="2020-03-18T13:15">18.03.2020</span>`.
+function isMicrodata(element: HtmlElement): boolean {
+  return getAttribute(element, 'content') !== undefined && (getAttribute(element, 'itemprop') !== undefined || getAttribute(element, 'property') !== undefined);
 }

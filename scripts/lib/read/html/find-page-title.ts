@@ -1,8 +1,11 @@
 import type { HtmlElement } from './html-node.ts';
 import { toClean, type PageMeta } from './read-page-meta.ts';
 
-/** A heading shown on the page, in document order, with its place among the page's blocks. */
-export type PageHeading = { element: HtmlElement; text: string; level: number; inArticle: boolean; index: number };
+/**
+ * A heading shown on the page, in document order, with its place among the page's blocks, and
+ * its first line where it breaks onto more.
+ */
+export type PageHeading = { element: HtmlElement; text: string; level: number; inArticle: boolean; index: number; firstLine?: string };
 
 /** The page's title and the heading that prints it (left out of the text), if one does. */
 export type PageTitle = { title: string; heading: HtmlElement | null };
@@ -47,6 +50,9 @@ export function findPageTitle(meta: PageMeta, headings: PageHeading[], articleSt
     // titled without the site's name.
     const whole = ordered.find((h) => wordsOf.get(h) === toWords(ref));
     if (whole) return { title: stripSiteName(whole.text, meta), heading: whole.element };
+    // A heading whose first line is the title and whose next lines are a byline or a date.
+    const line = ordered.find((h) => h.firstLine !== undefined && toWords(h.firstLine) === toWords(stripped));
+    if (line) return { title: line.firstLine!, heading: line.element };
   }
   const stripped = refs.map((ref) => stripSiteName(ref, meta));
   // A heading that prints a metadata title after more words: the title, without the kicker.

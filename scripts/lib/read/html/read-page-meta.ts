@@ -28,7 +28,7 @@ const articleType = /(?:Article|Posting|Report|Review|Recipe|WebPage|Event|Produ
 export function readPageMeta(parts: PageParts): PageMeta {
   const values = new Map<string, string>();
   for (const element of parts.metas) {
-    const key = (getAttribute(element, 'property') ?? getAttribute(element, 'name') ?? getAttribute(element, 'itemprop') ?? '').trim().toLowerCase();
+    const key = (getAttribute(element, 'property') ?? getAttribute(element, 'name') ?? getAttribute(element, 'itemprop') ?? '').trim().toLowerCase().replace(/^schema:/, '');
     const content = getAttribute(element, 'content') ?? getAttribute(element, 'datetime');
     if (key && content !== undefined && content.trim() !== '' && !values.has(key)) values.set(key, content);
   }

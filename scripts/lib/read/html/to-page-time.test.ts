@@ -24,6 +24,8 @@ describe('toPageTime', () => {
     ['2020-01-27T23:30:00+01:00', 'Europe/Berlin', '2020-01-27T23:30:00+01:00'],
     ['2020-01-27', 'Europe/Berlin', '2020-01-27'],
     ['2020-01-27T23:30:00Z', null, '2020-01-27T23:30:00Z'],
+    // Midnight UTC to the second is a day written as a stamp: the day it names, anywhere.
+    ['2020-01-10T00:00:00+00:00', 'America/New_York', '2020-01-10'],
   ])('%s in %s → %s', (stamp, zone, local) => {
     expect(toPageTime(stamp, zone)).toBe(local);
   });

@@ -34,7 +34,8 @@ export function findTimeZone(lang: string | undefined, url: string | undefined):
 
 /**
  * A stamp in UTC (`Z`, `+00:00`) moved into `zone`, written with the zone's offset; other stamps
- * (a local offset, a day without time, no zone known) are returned as they are.
+ * (a local offset, a day without time, no zone known) are returned as they are, and a stamp at
+ * midnight UTC to the second is the day it names.
  *
  * @example toPageTime('2020-01-27T23:30:00Z', 'Europe/Berlin') // '2020-01-28T00:30:00+01:00'
  */
@@ -42,6 +43,8 @@ export function toPageTime(stamp: string, zone: string | null): string {
   const utc = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:Z|[+-]00:?00)$/i.exec(stamp);
   if (zone === null || utc === null) return stamp;
   const [, y, mo, d, h, mi, s] = utc;
+  // Midnight UTC to the second is a day that a system wrote as a stamp, not a time of day.
+  if (+h! === 0 && +mi! === 0 && +(s ?? 0) === 0) return `${y}-${mo}-${d}`;
   const instant = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +(s ?? 0)));
   let format = formats.get(zone);
   if (format === undefined) {
