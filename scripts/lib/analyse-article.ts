@@ -61,7 +61,7 @@ export function analyseArticle(source: DecodedSource, options: { registry: Compa
   // Extract: language, printed identifiers, the companies named as actors and the primary one
   const lang = detectLanguage(bodyText);
   const identifiers = extractIdentifiers([...header, title, ...paragraphs].join('\n'));
-  const found = extractCompanies({ title, paragraphs, identifierText: header.join('\n'), identifiers }, options);
+  const found = extractCompanies({ title, paragraphs, identifierText: header.join('\n'), identifiers, lang }, options);
   const warnings = [...(source.warnings ?? []), ...hinted.warnings, ...published.warnings];
   if (found.primary === null) warnings.push('no company found; the article is filed under "unassigned" (set the primary company in an override)');
   const primary = found.primary ?? unassignedCompany;

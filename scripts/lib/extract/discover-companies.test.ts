@@ -75,3 +75,10 @@ describe('discoverCompanies in market reports', () => {
     expect(discoverCompanies('Toyota Motor Corp (NYSE:TM) fell.', [])[0]).toMatchObject({ name: 'Toyota Motor Corp', ticker: 'TM', identified: true });
   });
 });
+
+describe('discoverCompanies: moves in brackets', () => {
+  test('each mover of a list with its move in brackets', () => {
+    const text = 'Vorne lagen Bayer (+ 2,85 Prozent auf 28,13 EUR), RWE (+ 2,08 Prozent auf 33,31 EUR) und Beiersdorf (+ 1,14 Prozent).';
+    expect(discoverCompanies(text, [text]).map(({ name }) => name)).toEqual(['Bayer', 'RWE', 'Beiersdorf']);
+  });
+});

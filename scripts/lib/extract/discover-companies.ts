@@ -29,9 +29,11 @@ const brandShaped = /^\p{Lu}{2,}|^\p{L}+\p{Lu}|\d/u;
  *
  * @example discoverCompanies('Siemens Energy-Aktie legt zu.', [])[0]?.name // 'Siemens Energy'
  */
-export function discoverCompanies(text: string, sentences: string[], options: { wholeText?: boolean } = {}): Candidate[] {
+export function discoverCompanies(text: string, sentences: string[], options: { wholeText?: boolean; lang?: 'en' | 'de' } = {}): Candidate[] {
   const found: Candidate[] = [];
+  const applies = (pattern: Pattern) => !options.lang || !pattern.lang || pattern.lang === options.lang;
   for (const pattern of patterns) {
+    if (!applies(pattern) || (pattern.words && !pattern.words.some((word) => text.includes(word)))) continue;
     if (pattern.near && !options.wholeText) collectNear(text, pattern, found);
     else if (!pattern.anchor || pattern.anchor.test(text)) collect(text, text, 0, pattern, found);
   }
@@ -43,14 +45,21 @@ export function discoverCompanies(text: string, sentences: string[], options: { 
   }
   let offset = 0;
   for (const sentence of sentences) {
-    if (ratingCue.test(sentence)) for (const actor of ratingActors) collect(sentence, sentence, offset, actor, found);
+    if (ratingCue.test(sentence)) {
+      for (const actor of ratingActors) {
+        if (!applies(actor)) continue;
+        if (options.wholeText) collect(sentence, sentence, 0, actor, found, offset);
+        else collectNear(sentence, actor, found, offset);
+      }
+    }
     offset += sentence.length + 1;
   }
   return found.sort((a, b) => a.index - b.index || a.weight - b.weight);
 }
 
-// Matches `pattern` in `part` (which starts at `offset` of `text`) and records each name.
-function collect(text: string, part: string, offset: number, pattern: Pattern, found: Candidate[]): void {
+// Matches `pattern` in `part` (which starts at `offset` of `text`) and records each name, its
+// index shifted by `base` (where `text` starts in the article).
+function collect(text: string, part: string, offset: number, pattern: Pattern, found: Candidate[], base = 0): void {
   pattern.re.lastIndex = 0;
   for (let m = pattern.re.exec(part); m; m = pattern.re.exec(part)) {
     // The name is the first group that took part in the match (patterns offer a brand in lower case as an alternative)
@@ -60,8 +69,8 @@ function collect(text: string, part: string, offset: number, pattern: Pattern, f
     const name = trimName(captured);
     if (name && !(pattern.subject && isCommonNoun(name, text, start + Math.max(0, captured.indexOf(name))))) {
       const ticker = pattern.ticker ? m.at(-1) : undefined;
-      found.push({ name, role: pattern.role, index: start, weight: pattern.weight, ...(ticker ? { ticker } : {}), ...(pattern.identifier ? { identified: true as const } : {}), ...(pattern.opener ? { opener: true as const } : {}) });
-      if (pattern.list) for (const listed of listedBeside(text, start, start + captured.length, pattern.list)) found.push({ name: listed.name, role: pattern.role, index: listed.index, weight: pattern.weight });
+      found.push({ name, role: pattern.role, index: base + start, weight: pattern.weight, ...(ticker ? { ticker } : {}), ...(pattern.identifier ? { identified: true as const } : {}), ...(pattern.opener ? { opener: true as const } : {}) });
+      if (pattern.list) for (const listed of listedBeside(text, start, start + captured.length, pattern.list)) found.push({ name: listed.name, role: pattern.role, index: base + listed.index, weight: pattern.weight });
     }
   }
   pattern.re.lastIndex = 0;
@@ -103,36 +112,64 @@ function listedBeside(text: string, start: number, end: number, side: 'before' |
   return listed;
 }
 
-// Searches only the lines a match can lie in: the line of each anchor, back over blank lines to
-// the line before them (a name never crosses a line break; between it and the anchor stand only
-// white space and "," or "'s"). Neighbouring stretches merge, so a match never crosses a
-// stretch's end, and each stretch is searched as its own string: it starts at a line start, where
-// the name's look-behind reads a line break or nothing alike, and ends at a line break or the
-// text's end, which the patterns' final `\b` or `(?![\p{L}])` read alike. Same matches, in the
-// same order, as searching the whole text, without trying a name at every capital of a long article.
-function collectNear(text: string, pattern: Pattern, found: Candidate[]): void {
+// Searches only a window around each anchor: from the start of the line before it (a name never
+// crosses a line break, but white space between name and anchor may), no further back than the
+// longest name run with its possessive and the gap before the anchor (`reach`, `reachTokens`
+// words), to no further
+// than the longest tail a pattern has after its anchor (`tailReach`); every gap in the patterns
+// is bounded for this. A window starts after a character that is no part of a word and ends
+// before one, where a name's look-behind and a pattern's final `\b` read alike in the window and
+// in the whole text, and windows that touch merge (a name run may hold an earlier anchor). Same
+// matches, in the same order, as searching the whole text (`discover-companies.test.ts` compares
+// the two on random text), without trying a name at every capital of a long paragraph for every
+// common anchor word in it.
+const reach = 260;
+const tailReach = 160;
+// A name run and what may stand between it and the anchor span at most this many words: four
+// words of the name, three small words between them, "shares" or "stock"
+const reachTokens = 9;
+function collectNear(text: string, pattern: Pattern, found: Candidate[], base = 0): void {
   const near = pattern.near!;
-  const stretches: [number, number][] = [];
+  const windows: [number, number][] = [];
   near.lastIndex = 0;
   for (let hit = near.exec(text); hit; hit = near.exec(text)) {
-    // An anchor in lines already taken adds nothing (and a line of many anchors is walked once)
-    if (stretches.length > 0 && hit.index < stretches.at(-1)![1]) continue;
-    let start = lineStart(text, hit.index);
-    while (start > 0) {
-      const previous = lineStart(text, start - 1);
-      const blank = /^\s*$/.test(text.slice(previous, start - 1));
-      start = previous;
-      if (!blank) break;
-    }
-    const lineEnd = text.indexOf('\n', hit.index + hit[0].length);
-    const end = lineEnd === -1 ? text.length : lineEnd;
-    near.lastIndex = Math.max(near.lastIndex, end);
-    const last = stretches.at(-1);
+    const anchorEnd = hit.index + hit[0].length;
+    const lineEnd = text.indexOf('\n', anchorEnd);
+    let end = Math.min(lineEnd === -1 ? text.length : lineEnd, anchorEnd + tailReach);
+    while (end < text.length && text[end] !== '\n' && isWordChar(text[end]!)) end += 1;
+    let start = Math.max(previousLineStart(text, hit.index), hit.index - reach, tokensBack(text, hit.index, reachTokens));
+    while (start < hit.index && start > 0 && isWordChar(text[start - 1]!)) start += 1;
+    const last = windows.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else stretches.push([start, end]);
+    else windows.push([start, end]);
   }
-  for (const [start, end] of stretches) collect(text, text.slice(start, end), start, pattern, found);
+  for (const [start, end] of windows) collect(text, text.slice(start, end), start, pattern, found, base);
 }
+
+// Where the `count`-th white-space-separated word before `index` starts (0 when there are fewer).
+function tokensBack(text: string, index: number, count: number): number {
+  let position = index;
+  for (let seen = 0; seen < count && position > 0; seen += 1) {
+    while (position > 0 && /\s/u.test(text[position - 1]!)) position -= 1;
+    while (position > 0 && !/\s/u.test(text[position - 1]!)) position -= 1;
+  }
+  return position;
+}
+
+// The start of the line before the one holding `index`, over blank lines.
+function previousLineStart(text: string, index: number): number {
+  let start = lineStart(text, index);
+  while (start > 0) {
+    const previous = lineStart(text, start - 1);
+    const blank = /^\s*$/.test(text.slice(previous, start - 1));
+    start = previous;
+    if (!blank) break;
+  }
+  return start;
+}
+
+const wordCharacter = /^[\p{L}\p{N}&.'’-]$/u;
+const isWordChar = (char: string) => wordCharacter.test(char);
 
 // Where the line holding `index` starts (lastIndexOf would read a negative position as 0).
 const lineStart = (text: string, index: number) => (index <= 0 ? 0 : text.lastIndexOf('\n', index - 1) + 1);

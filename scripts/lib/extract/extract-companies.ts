@@ -21,15 +21,16 @@ type Merged = ArticleCompany & { weight: number; identified: boolean; registered
  * tickers, ISINs), by loose name keys and by the ticker printed beside a name; counted; weighed
  * (`isCompany`: evidence for against evidence against); and ranked. `primary` is the
  * most-mentioned issuer, with a bonus for being in the title or having a printed identifier
- * beside it; analyst houses are primary only when nothing else is named.
+ * beside it; analyst houses are primary only when nothing else is named. `lang` limits discovery
+ * to the patterns of the article's language.
  */
 export function extractCompanies(
-  input: { title: string; paragraphs: string[]; identifierText: string; identifiers: Identifier[] },
+  input: { title: string; paragraphs: string[]; identifierText: string; identifiers: Identifier[]; lang?: 'en' | 'de' },
   options: { registry: CompanyEntry[] },
 ): Companies {
   const text = [input.title, ...input.paragraphs].join('\n');
   const searched = `${input.identifierText}\n${text}`;
-  const candidates = [...discoverCompanies(searched, input.paragraphs), ...findTitleSubjects(input.title, text)];
+  const candidates = [...discoverCompanies(searched, input.paragraphs, input.lang ? { lang: input.lang } : {}), ...findTitleSubjects(input.title, text)];
   const byId = new Map<string, Merged>();
   const byTicker = new Map<string, string>();
   const { byId: registered } = indexRegistry(options.registry);
@@ -68,7 +69,9 @@ export function extractCompanies(
     })
     .filter((company) => isCompany({ name: company.name, weight: company.weight, mentions: company.mentions, registered: company.registered, aliases: company.aliases, openerOnly: company.openerOnly }, text))
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.id < b.id ? -1 : 1));
-  const primary = pickPrimary(companies, input.title, input.identifiers, options.registry);
+  // The text opens with the headline: a company first mentioned there is in the headline
+  const inTitle = new Map([...counts].filter(([, { first }]) => first < input.title.length).map(([id, { first }]) => [id, first] as const));
+  const primary = pickPrimary(companies, inTitle, input.identifiers, options.registry);
   return { companies: companies.map(({ weight: _weight, identified: _identified, registered: _registered, symbols: _symbols, openerOnly: _openerOnly, ...company }) => company), primary };
 }
 
@@ -120,15 +123,9 @@ function findLoose(name: string, known: Map<string, ArticleCompany>): string | u
   return [...known.values()].find((c) => c.aliases.some(same))?.id;
 }
 
-/** Counts non-overlapping mentions of any alias (longest first), genitive "-s" and "'s" included. */
-export function countMentions(text: string, aliases: string[]): { count: number; first: number } {
-  const forms = [...new Set(aliases)].sort((a, b) => b.length - a.length);
-  const matches = scanNames(text, forms);
-  return { count: matches.length, first: matches[0]?.index ?? Infinity };
-}
-
-// One pass over the text for all companies: where names overlap ("Tencent Music" and "Tencent"),
-// the longest name takes the mention.
+// Counts non-overlapping mentions of any alias (longest first), genitive "-s" and "'s" included,
+// in one pass over the text for all companies: where names overlap ("Tencent Music" and
+// "Tencent"), the longest name takes the mention.
 function countEach(text: string, companies: ArticleCompany[]): Map<string, { count: number; first: number }> {
   const owner = new Map<string, string>();
   for (const company of companies) for (const alias of company.aliases) if (!owner.has(alias)) owner.set(alias, company.id);
@@ -154,8 +151,8 @@ function scanNames(text: string, forms: string[]): NameMatch[] {
 // The headline's first company weighs most: "BASF, Bayer-Aktie: …" is about BASF first.
 const titleBonus = { first: 3, other: 2 } as const;
 
-function pickPrimary(companies: (ArticleCompany & { identified: boolean })[], title: string, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
-  const inTitle = new Map(companies.map((c) => [c.id, countMentions(title, c.aliases).first] as const).filter(([, first]) => first !== Infinity));
+// `inTitle`: where in the headline each company it names is first mentioned.
+function pickPrimary(companies: (ArticleCompany & { identified: boolean })[], inTitle: Map<string, number>, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
   const firstInTitle = Math.min(...inTitle.values());
   const bonus = (c: ArticleCompany) => (!inTitle.has(c.id) ? 0 : inTitle.get(c.id) === firstInTitle ? titleBonus.first : titleBonus.other);
   const score = (c: ArticleCompany & { identified: boolean }) => c.mentions + bonus(c) + (c.identified || ownsIdentifier(c, identifiers, registry) ? 2 : 0);

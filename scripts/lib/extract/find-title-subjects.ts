@@ -22,6 +22,8 @@ const capitalBrand = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*\p{Lu})/u;
  */
 export function findTitleSubjects(title: string, body: string): Candidate[] {
   const found: Candidate[] = [];
+  // In a headline set in capitals every word looks like a brand ("GARTNER REPORTS … FINANCIAL RESULTS")
+  const brand = title === title.toUpperCase() ? /^$/u : capitalBrand;
   for (const m of title.matchAll(run)) {
     // A quoted run is a label ("Moderate Buy"), not a name
     if (/["“„'‘«]$/u.test(title.slice(0, m.index))) continue;
@@ -31,10 +33,10 @@ export function findTitleSubjects(title: string, body: string): Candidate[] {
       // A single word counts where it opens the headline ("Verbund verblüfft …") or is written as
       // only a name is ("US-Bank JPMorgan enttäuscht"); other words inside it are as often a
       // noun or a product ("as iPhone 17 Sales Lift Shares")
-      const starts = windows(words, size).filter((_, start) => size > 1 || (opensTitle && start === 0) || capitalBrand.test(words[start]!));
+      const starts = windows(words, size).filter((_, start) => size > 1 || (opensTitle && start === 0) || brand.test(words[start]!));
       const hit = starts
         .map((window) => trimName(window.join(' ')))
-        .find((name) => name !== null && (opensTitle || name.includes(' ') || capitalBrand.test(name)) && recurs(name, body, title));
+        .find((name) => name !== null && (opensTitle || name.includes(' ') || brand.test(name)) && recurs(name, body, title));
       if (hit) {
         found.push({ name: hit, role: 'issuer', index: m.index, weight: evidenceWeights.title, opener: true });
         break;

@@ -19,6 +19,9 @@ describe('parseDateLine', () => {
     ['Economy | Business | 2025.02.13', 'chrome', '2025-02-13'],
     ['Site | August 1, 2024', 'chrome', '2024-08-01'],
     ['AFA0045 2017-11-07/11:15', 'wire-code', '2017-11-07'],
+    ['Neutraubling, 26. März 2024', 'place', '2024-03-26'],
+    ['Hong Kong, 26 August 2024', 'place', '2024-08-26'],
+    ['April 3, 2017 by Jon C. Ogg', 'cue', '2017-04-03'],
   ])('%s is a %s line of %s', (line, kind, day) => {
     const read = parseDateLine(line);
     expect(read?.kind).toBe(kind);

@@ -3,13 +3,14 @@
  * 17. Oktober 2025", "16.10.24 17:47 Uhr"), a cue and a date ("Stand: 27.07.2022", "Published
  * 28 October 2021 | More on:"), a date among short site, section and byline parts ("Business
  * News | Tue Apr 11, 2017", "Daily Mail · 23 May 2018 · by Paul Thomas"), or a wire footer
- * ("AFA0045 2017-11-07/11:15"). Which such line dates the article is decided by where it stands
+ * ("AFA0045 2017-11-07/11:15"), a place and the date ("Neutraubling, 26. März 2024"). Which such
+ * line dates the article is decided by where it stands
  * (`parse-publication-date.ts`); this module only reads one line.
  */
 import { findDates, isDateResidue, type FoundDate } from '../text/find-dates.ts';
 
 /** How a date line prints its date. */
-export type DateLineKind = 'date' | 'cue' | 'chrome' | 'wire-code';
+export type DateLineKind = 'date' | 'cue' | 'chrome' | 'wire-code' | 'place';
 
 /** A line read as a date line: the date with its year, and the line's shape. */
 export type DateLine = { date: FoundDate & { year: number }; kind: DateLineKind };
@@ -24,6 +25,7 @@ const quoteFigure = /\d[\d.,']*\s?(?:[A-Z]{3}|€|\$|£)\s*[+\-−]\s?\d+(?:[.,]
 const separator = /\s*[|·•›»]\s*/u;
 const byline = /^(?:by|von|from|author:?|autor(?:in)?:?)\s+\p{Lu}/iu;
 const wireCode = /^[A-Z]{2,5}\d{2,6}$/u;
+const place = /^\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3},\s*$/u;
 const maxChromeWords = 5;
 
 /**
@@ -44,6 +46,10 @@ export function parseDateLine(line: string): DateLine | null {
   const cued = cue.exec(before.trimStart());
   if (cued && isCueGap(before.trimStart().slice(cued[0].length)) && isChromeTail(after)) return { date, kind: 'cue' };
   if (wireCode.test(before.trim()) && isDateResidue(after)) return { date, kind: 'wire-code' };
+  // "Neutraubling, 26. März 2024", "Hong Kong, 26 August 2024": a place and the date
+  if (place.test(before) && isDateResidue(after)) return { date, kind: 'place' };
+  // "April 3, 2017 by Jon C. Ogg": the date and its byline
+  if (isDateResidue(before) && byline.test(after.replace(/^[\s,|·•-]+/u, '')) && after.trim().split(/\s+/u).length <= 7) return { date, kind: 'cue' };
   return isChrome(before, after) ? { date, kind: 'chrome' } : null;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findDates } from '../text/find-dates.ts';
 import { parsePublicationDate } from './parse-publication-date.ts';
 
+const prose = 'The bank said its profit rose in the quarter, helped by higher interest income.';
 const evidence = (footer: string[] = []) => ({ promoDates: [], footerDates: footer.flatMap((line) => findDates(line)), repeatedDates: [], publisher: null });
 
 describe('parsePublicationDate', () => {
@@ -23,8 +24,12 @@ describe('parsePublicationDate', () => {
   });
 
   test('one footer day dates the article; two different ones do not', () => {
-    expect(parsePublicationDate({ header: [], body: ['Text.'], evidence: evidence(['AFA0045 2017-11-07/11:15']) })).toMatchObject({ date: '2017-11-07', dateSource: 'footer' });
-    expect(parsePublicationDate({ header: [], body: ['Text.'], evidence: evidence(['07.11.2017', '08.11.2017']) }).date).toBeNull();
+    expect(parsePublicationDate({ header: [], body: [prose], evidence: evidence(['AFA0045 2017-11-07/11:15']) })).toMatchObject({ date: '2017-11-07', dateSource: 'footer' });
+    expect(parsePublicationDate({ header: [], body: [prose], evidence: evidence(['07.11.2017', '08.11.2017']) }).date).toBeNull();
+  });
+
+  test('a page of data without running text has no publication day', () => {
+    expect(parsePublicationDate({ header: ['Stand: 12.04.2024 17:31:02'], body: ['Umsatz: 11.238,2', 'Dividende: 3,30'], evidence: evidence() })).toMatchObject({ date: null, dateSource: 'none' });
   });
 
   test('a quote time stamp or an event date in the text is no publication day', () => {

@@ -2,6 +2,7 @@ import type { DateSource } from '../../../src/lib/schema.ts';
 import type { CleanEvidence } from '../clean/clean-text.ts';
 import { toIsoDay, type FoundDate } from '../text/find-dates.ts';
 import { inferYear } from '../text/infer-year.ts';
+import { isProse } from '../structure/find-headline.ts';
 import { parseDateLine } from './parse-date-line.ts';
 import { parseWireDateline } from './parse-wire-dateline.ts';
 
@@ -22,7 +23,8 @@ const leadParagraphs = 3;
  * 4. a dateline without a year ("PARIS, April 11 (Reuters) -") takes its year only from a printed
  *    date of the same day in the footer; it is never guessed from the events the text reports;
  * 5. a promo line's date, its year inferred from the periods the article names.
- * Null, with `dateSource: none`, when nothing tells: a wrong date is worse than none.
+ * Null, with `dateSource: none`, when nothing tells, or when the body holds no running text at all
+ * (a data page's dates are its data's): a wrong date is worse than none.
  *
  * `paragraphs` are the body's paragraphs (lists and headings aside), where a dateline may open one.
  *
@@ -30,6 +32,9 @@ const leadParagraphs = 3;
  */
 export function parsePublicationDate(input: { header: string[]; body: string[]; paragraphs?: string[]; evidence: CleanEvidence }): PublicationDate {
   const { header, body, evidence } = input;
+  // A page of rows and labels without a sentence (a screener, a quote page) prints the time of its
+  // data ("Stand: 12.04.2024 17:31:02"), not a publication day
+  if (!body.some(isProse)) return { date: null, dateSource: 'none', warnings: ['a page of data without running text: its dates are the data\'s time stamps, not a publication day'] };
   for (const line of header) {
     const read = parseDateLine(line);
     if (read) return fromFound(read.date, read.kind === 'date' ? 'dateline' : 'byline');

@@ -8,6 +8,7 @@ describe('parseWireDateline', () => {
     ['TEANECK, N.J., Nov. 2, 2022 /PRNewswire/ -- Cognizant reported', { year: 2022, month: 11, day: 2 }, 'PRNewswire'],
     ['Wuppertal, 26. Mai 2009 - Die GESCO AG hat', { year: 2009, month: 5, day: 26 }, null],
     ['München (8.2.24) – Die Aktie stieg.', { year: 2024, month: 2, day: 8 }, null],
+    ['SEOUL, July 31, 2024 (Reuters) -', { year: 2024, month: 7, day: 31 }, 'Reuters'],
   ])('%s', (paragraph, date, agency) => {
     const read = parseWireDateline(paragraph);
     expect(read?.date).toMatchObject(date);

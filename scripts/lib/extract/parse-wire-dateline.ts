@@ -9,8 +9,9 @@ import { findDates, type FoundDate } from '../text/find-dates.ts';
 /** A lead's dateline: its date (year possibly null) and the agency or wire it names. */
 export type WireDateline = { date: FoundDate; agency: string | null };
 
-// The dateline ends at the first dash within the first 100 characters: " - ", " – ", "--", "—".
-const dash = /\s*(?:--|—|\s[-–]\s|\)[-–])/u;
+// The dateline ends at the first dash within the first 100 characters: " - ", " – ", "--", "—"
+// (or a dash closing a line of its own: "SEOUL, July 31, 2024 (Reuters) -").
+const dash = /\s*(?:--|—|\s[-–](?:\s|$)|\)[-–])/u;
 const agency = /\(([^()]{2,40})\)|\/([^/]{2,30})\//u;
 // A place: capitalised words and abbreviations ("N.J.", "Calif."), joined by spaces and commas.
 const place = /^\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,4}$/u;

@@ -14,6 +14,8 @@ describe('findHeadline', () => {
     ['not a label or a section word', ['Publish date:', 'Author:', 'Technology', 'Sony Group Raises Forecasts to Record Highs', lead], 3],
     ['not a news-list row with its time', ['12:55a Sony Group Raises Forecasts to Record Highs', 'Sony Group Raises Forecasts to Record Highs', '06/06/2022 | 12:55am EDT', lead], 1],
     ['not an identifier row', ['Sony Group Corp. | ISIN: JP3435000009', 'Sony hebt Prognosen an', lead], 1],
+    ['not a row of figures', ['Börse – Kennzahlen', 'Sony Group Corp. (SONY)', 'Umsatz: 11.238', 'Gewinn je Aktie (unverwässert): 7.21', 'Dividende: 3.30'], 1],
+    ['the first line, over the entries a wire lead introduces', ['dpa-AFX-Überblick: Die wichtigsten Einstufungen vom Donnerstag', 'Donnerstag, 18.04.2024', 'FRANKFURT (dpa-AFX Analyser) - Die Analysten-Einstufungen im Überblick:', 'Barclays hebt Deutsche Bank auf Overweight - Ziel 18 Euro', 'JPMorgan senkt Ziel für BASF auf 48 Euro'], 0],
   ])('finds the headline %s', (_, lines, index) => {
     expect(findHeadline(lines).headline).toBe(index);
   });

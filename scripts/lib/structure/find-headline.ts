@@ -15,10 +15,13 @@ export type Lead = { headline: number | null; leadStart: number };
 // The lead zone never reaches further than this: a page of rows without prose has no lead.
 const maxLeadLines = 40;
 const minScore = 2;
+const firstLineBonus = 1;
 const listMarker = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
 // Chrome separators: "Site | Section", "Aktien › Deutschland", "GESCO AG / Dividende".
 const separator = /\s[|·•›»/]\s|[›»\t]/u;
 const clock = /\b\d{1,2}:\d{2}(?:\d|[ap]\b)?/u;
+// A row of figures: "Gewinn je Aktie (unverwässert): 7.21", "Umsatz: 11'238.2"
+const recordRow = /^[^:]{1,60}:\s*[+\-−]?[\d'’.,\s]+(?:\s?\S{1,6})?$/u;
 const securityIds = /\b(?:ISIN|WKN|Valor|Symbol)\b|\b[A-Z]{2}[A-Z0-9]{9}\d\b/u;
 const legalForm = new RegExp(`\\s${legalFormSource}|\\([A-Z][A-Z0-9.]{0,9}\\)|\\((?:NYSE|NASDAQ|Nasdaq|XETRA|LSE|HKEX?)\\s*:`, 'u');
 // A line may end with an abbreviation's dot and still be a headline ("… Acquired by Citigroup Inc.",
@@ -36,13 +39,16 @@ export function findHeadline(lines: string[]): Lead {
   const limit = Math.min(lines.length, maxLeadLines);
   let leadStart = 0;
   while (leadStart < limit && !isProse(lines[leadStart]!)) leadStart += 1;
-  const lead = lines.slice(leadStart, leadStart + 3).join(' ');
+  let lead: Set<string> | null = null;
   let best: { index: number; score: number } | null = null;
   let rank = 0;
   for (let index = 0; index < leadStart; index += 1) {
     const line = lines[index]!;
     if (!isCandidate(line)) continue;
-    const score = scoreLine(line, lines.slice(Math.max(0, index - 2), index), lines.slice(index + 1, index + 3), lead || lines.slice(index + 1, index + 8).join(' ')) - rank * 0.1;
+    lead ??= toStems(lines.slice(leadStart, leadStart + 3).join(' '));
+    const near = lead.size > 0 ? lead : toStems(lines.slice(index + 1, index + 8).join(' '));
+    // Most pasted articles open with their headline: the first line has a head start
+    const score = scoreLine(line, lines.slice(Math.max(0, index - 2), index), lines.slice(index + 1, index + 3), near) - rank * 0.1 + (index === 0 ? firstLineBonus : 0);
     rank += 1;
     if (score >= minScore && (best === null || score > best.score)) best = { index, score };
   }
@@ -53,6 +59,8 @@ export function findHeadline(lines: string[]): Lead {
 export function isProse(line: string): boolean {
   const words = line.split(' ').length;
   if (words >= 25) return true;
+  // A lead that introduces a list: "FRANKFURT (dpa-AFX) - Die Einstufungen im Überblick:"
+  if (/:$/u.test(line) && words >= 8) return true;
   if (/[.…]["“”»«']?$/u.test(line) && !abbreviationEnd.test(line)) return words >= 6;
   return /[!?]["“”»«']?$/u.test(line) && words > 12;
 }
@@ -64,14 +72,14 @@ function isCandidate(line: string): boolean {
   if (/[.…]$/u.test(line) && !abbreviationEnd.test(line)) return false;
   // A headline starts upper case, unless its first word is a brand written so ("dpa-AFX", "eBay")
   if (!/^[\p{Lu}\p{N}"„“'«‘]/u.test(line) && !/^\p{Ll}+(?:\p{Lu}|-\S*\p{Lu})/u.test(line)) return false;
-  if (parseDateLine(line) || bylineLine.test(line) || identifierLine.test(line) || securityIds.test(line)) return false;
+  if (parseDateLine(line) || bylineLine.test(line) || identifierLine.test(line) || securityIds.test(line) || recordRow.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '').length;
   return letters >= line.replace(/\s/g, '').length / 2;
 }
 
 // Shape (length, names, chrome marks), what follows (a date line or byline right under it), and
 // overlap with the lead: the lead paragraph repeats the headline's words, never the site's name.
-function scoreLine(text: string, previous: string[], next: string[], lead: string): number {
+function scoreLine(text: string, previous: string[], next: string[], lead: Set<string>): number {
   const line = text;
   const words = line.split(/\s+/);
   let score = words.length >= 5 ? 2.5 : words.length === 4 ? 1.5 : words.length === 3 ? 0 : -1.5;
@@ -85,11 +93,19 @@ function scoreLine(text: string, previous: string[], next: string[], lead: strin
   return score + 3 * overlap(words, lead);
 }
 
-// Share of the line's content words (first five letters, case aside) that the lead also uses.
-function overlap(words: string[], lead: string): number {
-  const stems = (list: string[]) => list.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3 && !functionWords.has(word)).map((word) => word.slice(0, 5));
-  const own = [...new Set(stems(words))];
-  if (own.length === 0) return 0;
-  const seen = new Set(stems(lead.split(/[\s\-–/]+/u)));
-  return own.filter((stem) => seen.has(stem)).length / own.length;
+// Share of the line's content words that the lead also uses.
+function overlap(words: string[], lead: Set<string>): number {
+  const own = toStems(words.join(' '));
+  if (own.size === 0) return 0;
+  let seen = 0;
+  for (const stem of own) if (lead.has(stem)) seen += 1;
+  return seen / own.size;
 }
+
+// Content words by their first five letters, case aside: "forecasts" and "Forecast" compare equal.
+function toStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of text.toLowerCase().match(wordPattern) ?? []) if (word.length >= 3 && !functionWords.has(word)) stems.add(word.slice(0, 5));
+  return stems;
+}
+const wordPattern = /[\p{L}\p{N}]+/gu;

@@ -97,14 +97,13 @@ export function toBlocks(lines: string[]): Block[] {
 /** A heading is short, ends without sentence punctuation and is followed by more text. */
 export function isHeading(line: string, next: string | undefined): boolean {
   if (next === undefined) return false;
-  // A date line is page chrome, never a heading of the body
-  if (parseDateLine(line) !== null) return false;
   const words = line.split(' ').length;
   if (words > maxHeadingWords || line.length > 160) return false;
   if (/[.:;,…]$|\.["“”»«']$/u.test(line)) return false;
   // A question can be a heading only when it is short ("Is Alibaba a buy?").
   if (/[?!]$/.test(line) && words > 8) return false;
-  return /^[\p{Lu}\p{N}"„“'«]/u.test(line);
+  // A date line is page chrome, never a heading of the body
+  return /^[\p{Lu}\p{N}"„“'«]/u.test(line) && parseDateLine(line) === null;
 }
 
 /** The first sentence of the lead, cut at a word boundary when long. */
