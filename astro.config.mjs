@@ -43,7 +43,7 @@ export default defineConfig({
     concurrency: 4,
   },
   // A rebuild renders only the pages whose cache key (src/node/page-keys.ts) or code changed
-  // and copies the rest from node_modules/.astro/dist/ (README "Performance"). DOSSIER_INCREMENTAL=0
+  // and copies the rest from node_modules/.astro/dist/ (docs/performance.md). DOSSIER_INCREMENTAL=0
   // renders every page without reading or writing that cache.
   experimental: { incrementalBuild: isIncremental(process.env) },
   devToolbar: { enabled: false },

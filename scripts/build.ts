@@ -24,6 +24,8 @@ import { checkNotes } from './lib/site/check-notes.ts';
 import { checkDistFolder } from './lib/site/dist-folder.ts';
 import { ingestForSite } from './lib/site/ingest-for-site.ts';
 import { formatBuildHelp, parseBuildOptions, type BuildOptions } from './lib/site/parse-build-options.ts';
+import { printSummary } from './lib/run/print-summary.ts';
+import { toReportFile } from './lib/run/read-report.ts';
 import { discardStaging, publishSite } from './lib/site/publish-site.ts';
 import { renderSite } from './lib/site/render-site.ts';
 import { takeBuildLocks } from './lib/site/take-build-locks.ts';
@@ -36,9 +38,9 @@ function stop(code: number, message: string): never {
 
 let options: BuildOptions;
 try {
-  options = parseBuildOptions(process.argv.slice(2));
+  options = parseBuildOptions(process.argv.slice(2), process.env);
 } catch (error) {
-  stop(usageExitCode, `${(error as Error).message}. Run \`npm run build -- --help\` for the flags.`);
+  stop(usageExitCode, (error as Error).message);
 }
 if (options.ingest.help) {
   console.log(formatBuildHelp());
@@ -63,7 +65,11 @@ const problems = checkNotes(inputs.notes);
 if (problems.length > 0) stop(runFailedExitCode, `${problems.join('\n')}\nNothing was built: ${dist} is as it was. Fix the notes above and build again.`);
 
 // Ingest every source; exit code 0 (all fine) or 1 (some failed) go on, anything else stops
-const ingest = ingestForSite(options.ingestArgs, { report: ingestOptions.report });
+// The report is always written (content/articles.report.json unless --report names a file): the
+// summary at the end lists what to check from it
+const reportFile = ingestOptions.report ?? toReportFile(ingestOptions.out);
+const ingestArgs = ingestOptions.report === undefined ? [...options.ingestArgs, '--report', reportFile] : options.ingestArgs;
+const ingest = ingestForSite(ingestArgs, { report: reportFile });
 if (ingest.status !== 0 && ingest.status !== sourcesFailedExitCode) stop(ingest.status, `Ingest stopped (exit code ${ingest.status}), so the site was not built; ${dist} is as it was.`);
 
 // Render the site into a fresh folder beside --dist; the previous site stays whole until the swap
@@ -90,6 +96,9 @@ lock.release();
 
 if (ingest.status === sourcesFailedExitCode) console.error(`[build] The site was built, but ${ingest.failed === null ? 'some sources' : formatCount(ingest.failed, 'source')} failed to ingest: see the lines above.`);
 process.exitCode = ingest.status;
+
+// The last lines: counts, what to check, where the report and the site are
+printSummary(reportFile, { sources: ingestOptions.sources, siteDir: resolve(dist) });
 
 // Astro's log format ("12:00:01"), so the build's lines read as one log
 function timeOfDay(): string {

@@ -27,13 +27,13 @@ const { values } = parseArgs({
 const work = values.keep ?? (await mkdtemp(join(tmpdir(), 'dossier-eval-search-')));
 try {
   // Build the suite's articles into a site of their own
-  const dist = await buildFixtureSite(fileURLToPath(relevanceSourcesDir), work);
+  const { dist, reportFile } = await buildFixtureSite(fileURLToPath(relevanceSourcesDir), work);
 
   // Ask every query on the served search page, best match first
   const server = await startStaticServer(dist, { mount: '/' });
   const browser = await launchBrowser();
   try {
-    const answers = await answerQueries(await browser.newPage(), server.url, dist, await readRelevanceSuite());
+    const answers = await answerQueries(await browser.newPage(), server.url, reportFile, await readRelevanceSuite());
     if (values.json) await writeFile(values.json, `${JSON.stringify(answers, null, 1)}\n`);
     console.log(formatRelevance(answers));
   } finally {

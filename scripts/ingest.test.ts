@@ -26,7 +26,7 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
   test('an unknown flag is bad usage: exit 2', async () => {
     const result = await ingest(['--sauces', 'x']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/sauces/);
+    expect(result.stderr).toMatch(/^Unknown flag --sauces; did you mean --sources\?/);
   });
 
   test('a missing sources folder is bad usage: exit 2', async () => {
@@ -72,7 +72,9 @@ describe('ingest CLI', { timeout: 30_000 }, () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     const report = JSON.parse(await readFile(reportFile, 'utf8'));
-    expect(report.articles).toEqual([{ source: 'nested/good.txt', output: expect.stringMatching(/tesla-shares-jump\.mdx$/), warnings: expect.any(Array) }]);
+    expect(report.articles).toEqual([
+      { source: 'nested/good.txt', output: expect.stringMatching(/tesla-shares-jump\.mdx$/), warnings: expect.any(Array), title: 'Tesla Shares Jump', date: null, primary: 'tesla', metrics: 1 },
+    ]);
     expect(report.failed.map((f: { source: string }) => f.source)).toEqual(['ads-only.txt', 'binary.txt', 'empty.txt']);
     // Each reason tells the user what to do next.
     for (const failure of report.failed) expect(failure.reason).toMatch(/; (add|save|check|delete)/);

@@ -12,7 +12,7 @@ import { analyseSources } from './lib/run/analyse-sources.ts';
 import { formatHelp, parseCliOptions, type IngestOptions } from './lib/run/cli-options.ts';
 import { createLogger } from './lib/run/log.ts';
 import { readRegistryText, readSources } from './lib/read/read-sources.ts';
-import { createReport, formatProblems, toExitCode, toReportJson } from './lib/run/report.ts';
+import { countArticles, createReport, formatProblems, toExitCode, toReportJson } from './lib/run/report.ts';
 import { createIngestPool } from './lib/run/worker-pool.ts';
 import { writeContent } from './lib/emit/write-content.ts';
 import { checkOutFolder, recoverOutFolder } from './lib/emit/out-folder.ts';
@@ -22,11 +22,12 @@ import { computeExtractorVersion, createAnalysisCache } from './lib/run/cache.ts
 import { readOverrides } from './lib/correct/read-overrides.ts';
 import { correctArticles } from './lib/correct/correct-articles.ts';
 import { serialiseArticles } from './lib/emit/serialise-articles.ts';
+import { findChecks } from './lib/run/find-checks.ts';
 import { stopOnRunFailure } from './lib/run/stop-on-run-failure.ts';
 
 let options: IngestOptions;
 try {
-  options = parseCliOptions(process.argv.slice(2));
+  options = parseCliOptions(process.argv.slice(2), process.env);
 } catch (error) {
   console.error(`${(error as Error).message}\n\n${formatHelp()}`);
   process.exit(2);
@@ -106,10 +107,16 @@ const uncorrected = new Set(analysed.map(({ result }) => result));
 const keys = new Map(analysed.map(({ file, key }) => [file, key]));
 const items = corrected.analysed.map(({ file, result }) => {
   const slug = slugs.get(file)!;
-  report.articles.push({ source: file, output: relative('.', join(options.out, `${slug}.mdx`)).split('\\').join('/'), warnings: result.warnings });
+  const { title, date, primary, metrics } = result.article;
+  report.articles.push({ source: file, output: relative('.', join(options.out, `${slug}.mdx`)).split('\\').join('/'), warnings: result.warnings, title, date, primary, metrics: metrics.length });
   const analysisKey = uncorrected.has(result) ? keys.get(file) : undefined;
   return { name: `${slug}.mdx`, input: { article: { ...result.article, slug }, blocks: result.blocks, spans: result.spans }, analysisKey };
 });
+// List what a person should check before publishing: undated, without a company, one-off
+// companies, figures removed by hand, failed files
+report.counts = countArticles(corrected.analysed.map(({ result }) => result.article));
+report.checks = findChecks({ extracted: analysed, corrected: corrected.analysed, failed: report.failed, registryIds, overridesDir: options.overrides });
+
 const serialised = await serialiseArticles(items, { outDir: options.out, cacheDir: options.cacheDir, extractor, pool });
 await pool.close();
 const { files } = serialised;

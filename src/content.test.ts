@@ -12,7 +12,7 @@ function entry(slug: string, date: string | null, time?: string): ArticleEntry {
 
 describe('content', () => {
   test('exposes the public api', async () => {
-    expect(Object.keys(await import('./content.ts')).sort()).toEqual(['getArticleLinks', 'getArticles', 'getArticlesNaming', 'getArticlesWithFiguresAbout', 'getCompanies', 'getCompanyNotes', 'getPrimaryCompany', 'getSharePrices', 'sortNewestFirst']);
+    expect(Object.keys(await import('./content.ts')).sort()).toEqual(['getArticleLinks', 'getArticles', 'getArticlesNaming', 'getArticlesWithFiguresAbout', 'getCompanies', 'getCompanyNotes', 'getPrimaryCompany', 'getSharePrices', 'getSiteConfig', 'sortNewestFirst']);
   });
 
   test('sorts newest first, by time within a day, undated last, ties by slug', () => {

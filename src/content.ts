@@ -14,6 +14,9 @@ import { indexArticleLinks, type ArticleLinks } from './lib/site/article-links-i
 import { listFigures } from './lib/site/figures.ts';
 import { pickSharePrices, toPriceCharts, type ChartPoint } from './lib/site/price-series.ts';
 import { compareDaysDesc } from './lib/compare.ts';
+import type { SiteConfig } from './lib/site-config.ts';
+import { readCompanyRegistry } from './node/read-company-registry.ts';
+import { readSiteConfig } from './node/read-site-config.ts';
 
 const inBuild = import.meta.env.PROD;
 
@@ -29,8 +32,14 @@ export const getArticles: () => Promise<ArticleEntry[]> = memoise(async () => so
 // The articles' front-matter, newest first.
 const getArticleData = memoise(async () => (await getArticles()).map((article) => article.data), inBuild);
 
-/** Returns every company named in an article, most covered first (see `indexCompanies`). */
-export const getCompanies: () => Promise<CompanySummary[]> = memoise(async () => indexCompanies(await getArticleData()), inBuild);
+/** Returns the site's configuration: name, description, footer, interface language, source files shown (see `siteConfigSchema`). */
+export const getSiteConfig: () => SiteConfig = memoise(() => readSiteConfig(process.env), inBuild);
+
+/**
+ * Returns every company named in an article, most covered first, with the tickers, ISINs and
+ * WKNs `content/companies.yaml` lists for it (see `indexCompanies`).
+ */
+export const getCompanies: () => Promise<CompanySummary[]> = memoise(async () => indexCompanies(await getArticleData(), readCompanyRegistry()), inBuild);
 
 /** Returns the articles naming a company, newest first (those whose `companies` list it). */
 export async function getArticlesNaming(companyId: string): Promise<Article[]> {

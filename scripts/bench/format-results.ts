@@ -1,5 +1,5 @@
 /**
- * Turns a benchmark result into the Markdown tables of `bench/results/latest.md` and the README:
+ * Turns a benchmark result into the Markdown tables of `bench/results/latest.md` and docs/performance.md:
  * every figure beside the naive baseline's, and every goal of issue #7 beside its figure.
  */
 import type { BenchResult, BuildFigures } from './bench-result.ts';

@@ -24,7 +24,7 @@ const pagefindBin = 'node_modules/pagefind/lib/runner/bin.cjs';
  */
 export async function buildOurs(root: string, dirs: BuildDirs, options: { clean?: boolean } = {}): Promise<BuildFigures> {
   const args = ['scripts/build.ts', '--sources', dirs.sources, '--out', dirs.articles, '--dist', dirs.dist, '--cache-dir', dirs.ingestCache];
-  // A clean build renders every page: it drops Astro's incremental cache first (see README "Performance").
+  // A clean build renders every page: it drops Astro's incremental cache first (see docs/performance.md).
   const env = options.clean === true ? { ...process.env, [cleanBuildVariable]: '1' } : process.env;
   const run = await runTimed(process.execPath, args, { cwd: root, env });
   failOnError(run, 'npm run build');

@@ -1,7 +1,7 @@
 /**
  * Browser tests for the pages readers see: the sample company's dossier (chart, tables, links to
- * highlighted figures), an article's figures table, print and phone layouts, axe, and the README
- * screenshots (docs/screenshots/*.png, 1200×900, light scheme).
+ * highlighted figures), an article's figures table, print and phone layouts, axe, and the
+ * screenshots of the README and docs/site.md (docs/screenshots/*.png, 1200×900, light scheme).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,11 +28,18 @@ async function findSeriousViolations(): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
-/** Tells what the `:target` element of the current page is: tag, class and text. */
-async function describeTarget(): Promise<{ tag: string; className: string; id: string; text: string } | null> {
+/**
+ * Tells what the current page's `:target` is: its id, and the figure that holds it (a typed
+ * figure's id is on an empty anchor inside its `<mark>`) with its tag, class, text and whether
+ * the page highlights it.
+ */
+async function describeTarget(): Promise<{ tag: string; className: string; id: string; text: string; outlined: boolean } | null> {
   return session.page.evaluate(() => {
     const target = document.querySelector(':target');
-    return target && { tag: target.tagName.toLowerCase(), className: target.className, id: target.id, text: target.textContent ?? '' };
+    const figure = target?.parentElement;
+    if (!target || !figure) return null;
+    const outlined = getComputedStyle(figure).outlineStyle !== 'none';
+    return { tag: figure.tagName.toLowerCase(), className: figure.className, id: target.id, text: figure.textContent ?? '', outlined };
   });
 }
 
@@ -52,7 +59,7 @@ describe('the company page', () => {
       expect(href).toMatch(/^\.\.\/articles\/[a-z0-9-]+\.html#m\d+$/);
       await session.page.goto(new URL(href, `${session.server.url}companies/${sampleCompany}.html`).href);
       const target = await describeTarget();
-      expect(target, href).toMatchObject({ tag: 'mark', className: 'figure', id: href.split('#')[1] });
+      expect(target, href).toMatchObject({ tag: 'mark', className: 'figure', id: href.split('#')[1], outlined: true });
       expect(target?.text.trim()).not.toBe('');
     }
   });
@@ -92,6 +99,22 @@ describe('the company page', () => {
     await session.page.goto(`${session.server.url}companies/${sampleCompany}.html`);
     expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+
+  // The home page's company table scrolls sideways on a phone; its share prices must not be the part cut off.
+  test("shows the home page's share prices whole on a 360 px phone", async () => {
+    await session.page.setViewportSize({ width: 360, height: 800 });
+    await session.page.goto(`${session.server.url}index.html`);
+    const overflow = await session.page.evaluate(() => {
+      const region = document.querySelector('.company-table')!.closest('.table-scroll')!.getBoundingClientRect();
+      const column = [...document.querySelectorAll('.company-table thead th')].findIndex((th) => th.textContent === 'Share price');
+      const cells = [...document.querySelectorAll('.company-table tr')].map((row) => row.children[column]!.getBoundingClientRect());
+      return { column, cells: cells.length, beyond: cells.filter((cell) => cell.right > region.right + 0.5).length };
+    });
+    expect(overflow.column).toBeGreaterThan(0);
+    expect(overflow.cells).toBeGreaterThan(2);
+    expect(overflow.beyond).toBe(0);
+    await session.page.setViewportSize({ width: 1200, height: 900 });
+  });
 });
 
 describe('the article page', () => {
@@ -111,8 +134,8 @@ describe('the article page', () => {
       await link.click();
       await expect.poll(() => session.page.evaluate(() => location.hash)).toBe(href);
       const target = await describeTarget();
-      expect(target).toMatchObject({ tag: 'mark', className: 'figure', id: href.slice(1) });
-      expect(await session.page.locator(':target').isVisible()).toBe(true);
+      expect(target).toMatchObject({ tag: 'mark', className: 'figure', id: href.slice(1), outlined: true });
+      expect(await session.page.locator('mark.figure:has(> :target)').isVisible()).toBe(true);
     }
 
     // The article names its companies as links to their pages.

@@ -41,3 +41,13 @@ test('the search page of an empty site says there is nothing to search, without 
   expect(problems).toEqual([]);
   await context.close();
 });
+
+test('the home page and the build say where to put the articles', async () => {
+  expect(site.build.stdout).toMatch(/\[dossier\] No articles yet: put your clippings \(\.txt, \.md or \.html files, one article each\) into .*\/sources\/ and run `npm run build` again\./);
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('index.html', site.server.url).href);
+  expect(await page.getByRole('heading', { name: 'No articles yet' }).count()).toBe(1);
+  expect(await page.locator('.empty-site').innerText()).toContain('content/sources/');
+  await context.close();
+});

@@ -1,7 +1,7 @@
 /**
  * One dist/ in three homes: served at the web root, served under a sub-path by a server that
  * knows nothing of the site, and opened from disk in a folder with spaces and umlauts. Served
- * homes send the README's Content-Security-Policy.
+ * homes send the Content-Security-Policy of docs/hosting.md.
  */
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

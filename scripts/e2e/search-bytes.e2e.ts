@@ -32,7 +32,7 @@ test('a first search loads the page, search.js and only the parts of Pagefind a 
   expect(first.results).toBeGreaterThan(0);
   expect(first.results).toBeLessThanOrEqual(5);
   expect(paths.filter((path) => path.startsWith('pagefind/fragment/')).length).toBeLessThanOrEqual(first.results);
-  // Issue #7 asks for 150 KB at 10,000 articles (see the README's Performance section); five
+  // Issue #7 asks for 150 KB at 10,000 articles (see docs/performance.md); five
   // articles must stay well below it.
   expect(first.gzipBytes).toBeLessThan(150 * 1024);
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   expect(site.build.status, site.build.output).toBe(0);
   const page = await site.browser.newPage();
   problems = await watchPage(page, new URL(site.server.url).origin);
-  answers = await answerQueries(page, site.server.url, join(site.work, 'dist'), await readRelevanceSuite());
+  answers = await answerQueries(page, site.server.url, join(site.work, 'articles.report.json'), await readRelevanceSuite());
   await page.close();
 }, 180_000);
 

@@ -1,6 +1,6 @@
 /**
  * Puts response headers in front of the browser tests' static server (Node only), so the site
- * can be tested under the Content-Security-Policy the README tells servers to send.
+ * can be tested under the Content-Security-Policy docs/hosting.md tells servers to send.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -18,27 +18,31 @@ export interface ThrowawaySite {
   work: string;
   server: StaticServer;
   browser: Browser;
-  /** The build's exit code and output (stdout, then stderr). */
-  build: { status: number | null; output: string };
+  /** The build's exit code, its output (stdout, then stderr) and its stdout alone. */
+  build: { status: number | null; output: string; stdout: string };
 }
 
 /**
  * Registers the hooks that build and serve the site. `prepare` may write sources into the work
- * folder first; `buildFlags` are `npm run build` flags besides `--out` and `--dist`.
+ * folder first; `buildFlags` are `npm run build` flags besides `--out` and `--dist`; `env` adds
+ * environment variables (a site configuration, say); `quiet: false` keeps ingest's lines in the output.
  */
 export function useThrowawaySite(options: {
   name: string;
   mount: string;
   buildFlags: (work: string) => string[];
   prepare?: (work: string) => Promise<void>;
+  env?: (work: string) => Record<string, string>;
+  quiet?: boolean;
 }): ThrowawaySite {
   const site = {} as ThrowawaySite;
   beforeAll(async () => {
     site.work = await mkdtemp(join(tmpdir(), `dossier-${options.name}-`));
     await options.prepare?.(site.work);
-    const args = ['run', 'build', '--', ...options.buildFlags(site.work), '--out', join(site.work, 'articles'), '--dist', join(site.work, 'dist'), '--quiet'];
-    const result = spawnSync('npm', args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    site.build = { status: result.status, output: `${result.stdout}${result.stderr}` };
+    const quiet = options.quiet === false ? [] : ['--quiet'];
+    const args = ['run', 'build', '--', ...options.buildFlags(site.work), '--out', join(site.work, 'articles'), '--dist', join(site.work, 'dist'), ...quiet];
+    const result = spawnSync('npm', args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env?.(site.work) } });
+    site.build = { status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout };
     site.server = await startStaticServer(join(site.work, 'dist'), { mount: options.mount });
     site.browser = await launchBrowser();
   }, 300_000);

@@ -40,6 +40,6 @@ describe('numbered lists, end to end', () => {
       'The stock closed at $180.',
     ].join('\n');
     const html = toPage('steps.txt', new TextEncoder().encode(text));
-    expect(html).toMatch(/<ol start="2">\n<li>Citigroup raised its price target on Alibaba to <mark class="figure" id="m\d+" data-kind="price_target">\$225<\/mark> from \$200\.<\/li>\n<li>Morgan Stanley lifted its price target on Alibaba to <mark class="figure" id="m\d+" data-kind="price_target">\$210<\/mark>\.<\/li>\n<\/ol>/);
+    expect(html).toMatch(/<ol start="2">\n<li>Citigroup raised its price target on Alibaba to <mark class="figure" data-kind="price_target"><span class="figure-anchor" id="m\d+" data-pagefind-ignore><\/span>\$225<\/mark> from \$200\.<\/li>\n<li>Morgan Stanley lifted its price target on Alibaba to <mark class="figure" data-kind="price_target"><span class="figure-anchor" id="m\d+" data-pagefind-ignore><\/span>\$210<\/mark>\.<\/li>\n<\/ol>/);
   });
 });

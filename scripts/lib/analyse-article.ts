@@ -13,6 +13,7 @@ import { parsePublicationDate } from './extract/parse-publication-date.ts';
 import { extractMetrics } from './metrics/extract-metrics.ts';
 import { applyHints } from './structure/apply-hints.ts';
 import { parseStructure } from './structure/parse-structure.ts';
+import { toSourceUrl } from './structure/to-source-url.ts';
 import type { Block, FigureSpan, SourceHints } from './types.ts';
 
 /** An analysed article: front-matter without its slug (slugs are assigned across the run), body, marks. */
@@ -76,7 +77,7 @@ export function analyseArticle(source: DecodedSource, options: { registry: Compa
     ...(published.time ? { time: published.time } : {}),
     dateSource: published.dateSource,
     lang,
-    source: { file: source.file, sha256: source.sha256, publisher: hinted.publisher ?? wirePublisher.exec(paragraphs[0] ?? '')?.[1] ?? null },
+    source: { file: source.file, sha256: source.sha256, publisher: hinted.publisher ?? wirePublisher.exec(paragraphs[0] ?? '')?.[1] ?? null, ...toUrlField(source.hints?.url) },
     primary,
     companies: found.companies.map(({ id, name, mentions }) => ({ id, name, mentions })),
     identifiers,
@@ -89,4 +90,10 @@ export function analyseArticle(source: DecodedSource, options: { registry: Compa
 
 function toLines(blocks: Block[]): string[] {
   return blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
+}
+
+// The original address is optional in the contract: absent, not null, when the source gives none.
+function toUrlField(hint: string | undefined): { url?: string } {
+  const url = toSourceUrl(hint);
+  return url === null ? {} : { url };
 }

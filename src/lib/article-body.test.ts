@@ -30,7 +30,7 @@ describe('the article-body contract', () => {
     expect(body).toContain(`<${figureElement} ${figureAttributes.id}="${toFigureId(1)}" ${figureAttributes.kind}="revenue">5bn</${figureElement}>`);
     expect(body.startsWith(`${'#'.repeat(bodyHeadingDepth)} Outlook`)).toBe(true);
     expect(renderBody(body, 'a.mdx').html).toBe(
-      '<h2 id="outlook">Outlook</h2>\n<p>Target <mark class="figure" id="m1" data-kind="price_target">225</mark> and revenue <mark class="figure" id="m2" data-kind="revenue">5bn</mark>, <span class="figure" data-kind="figure">30</span> more</p>',
+      '<h2 id="outlook">Outlook</h2>\n<p>Target <mark class="figure" data-kind="price_target"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>225</mark> and revenue <mark class="figure" data-kind="revenue"><span class="figure-anchor" id="m2" data-pagefind-ignore></span>5bn</mark>, <span class="figure" data-kind="figure">30</span> more</p>',
     );
   });
 
@@ -46,7 +46,7 @@ describe('the article-body contract', () => {
     const article = makeArticle('a', { metrics: [makeMetric({ kind: 'price_target', value: 225 })] });
     const body = matter(toMdx(article, [{ type: 'list', start: 3, items: ['Three', 'Target 225'] }], [{ block: 0, item: 1, start: 7, end: 10, metric: 0, kind: 'price_target' }]), {}).content;
     expect(body).toBe('3. Three\n4. Target <Fig id="m1" kind="price_target">225</Fig>\n');
-    expect(renderBody(body, 'a.mdx').html).toBe('<ol start="3">\n<li>Three</li>\n<li>Target <mark class="figure" id="m1" data-kind="price_target">225</mark></li>\n</ol>');
+    expect(renderBody(body, 'a.mdx').html).toBe('<ol start="3">\n<li>Three</li>\n<li>Target <mark class="figure" data-kind="price_target"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>225</mark></li>\n</ol>');
   });
 
   test('the renderer refuses a heading the writer never writes', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { parseCompanyRegistry } from './companies.ts';
 import { indexCompanies } from './company-index.ts';
+import { toSearchData } from './search-data.ts';
 import type { Article } from './schema.ts';
 import { makeArticle } from '../testing/test-articles.ts';
 
@@ -47,5 +49,25 @@ describe('indexCompanies', () => {
   test('keeps a company whose articles are all undated, with no date range', () => {
     const [company] = indexCompanies([article('x', null, 'x-corp', [['x-corp', 'X Corp']])]);
     expect(company).toMatchObject({ id: 'x-corp', firstDate: null, lastDate: null });
+  });
+
+  // A ticker added to content/companies.yaml shows on the company page and finds its articles.
+  test('adds the registry tickers, ISINs and WKNs no article printed, and no company of its own', () => {
+    const registry = parseCompanyRegistry(
+      '- id: citigroup\n  name: Citigroup\n  tickers: [{ exchange: NYSE, value: C }]\n  isins: [US1729674242]\n' +
+        '- id: alibaba\n  name: Alibaba Group\n  tickers: [{ exchange: NYSE, value: BABA }, { exchange: HKEX, value: "9988" }]\n  wkns: [A117ME]\n' +
+        '- id: apple\n  name: Apple\n  tickers: [{ exchange: NASDAQ, value: AAPL }]\n',
+    );
+    const companies = indexCompanies(articles, registry);
+    expect(companies.map(({ id }) => id)).toEqual(['alibaba', 'citigroup', 'meta']);
+    const [alibaba, citigroup] = companies;
+    expect(citigroup?.identifiers).toEqual([{ type: 'ticker', value: 'C', exchange: 'NYSE' }, { type: 'isin', value: 'US1729674242' }]);
+    expect(alibaba?.identifiers).toEqual([
+      { type: 'ticker', value: 'BABA', exchange: 'NYSE' },
+      { type: 'isin', value: 'US01609W1027' },
+      { type: 'ticker', value: '9988', exchange: 'HKEX' },
+      { type: 'wkn', value: 'A117ME' },
+    ]);
+    expect(toSearchData(articles[0]!, companies).identifiers.split(' ')).toEqual(expect.arrayContaining(['BABA', '9988', 'A117ME']));
   });
 });

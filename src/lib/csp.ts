@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy the built site satisfies, for the server that publishes it.
  *
- * Environment-neutral. The README's nginx and `_headers` snippets quote `contentSecurityPolicy`
+ * Environment-neutral. The nginx and `_headers` snippets of docs/hosting.md quote `contentSecurityPolicy`
  * verbatim (a test checks), and the browser tests serve the site with exactly this header.
  */
 

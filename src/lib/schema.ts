@@ -4,7 +4,7 @@
  * Environment-neutral: imported by `scripts/` (Node, validated before writing) and by
  * `src/content.config.ts` (Astro). No `node:*` or `astro:*` imports here.
  *
- * @see shared spec: front-matter contract (`schemaVersion` 1), summarised in README.md
+ * @see shared spec: front-matter contract (`schemaVersion` 1), summarised in docs/front-matter.md
  */
 import { z } from 'astro/zod';
 import { isCalendarDay, isoDay } from './iso-date.ts';
@@ -137,6 +137,12 @@ export const sourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
   /** The publishing site, where recognisable ("AInvest"). */
   publisher: z.string().min(1).nullable(),
+  /**
+   * The address the article was published at, where the source names one (a saved page's
+   * canonical link or `og:url`, a Markdown file's `url`); absolute http(s) only. An extension of
+   * contract version 1: absent when unknown, so older files stay valid.
+   */
+  url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** Fields a person can correct in `content/overrides/`, in the order a page lists them. */

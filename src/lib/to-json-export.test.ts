@@ -23,9 +23,17 @@ describe('JSON exports', () => {
   });
 
   test('lists every article with its page path, in the order given, front-matter intact', () => {
-    const records = JSON.parse(toArticlesJson(articles)) as Array<Article & { path: string }>;
+    const records = JSON.parse(toArticlesJson(articles, { showSourceFiles: true })) as Array<Article & { path: string }>;
     expect(records.map((record) => record.path)).toEqual(['articles/new.html', 'articles/old.html', 'articles/undated.html']);
     expect(records[2]).toEqual({ path: 'articles/undated.html', ...articles[2] });
+  });
+
+  test('leaves out the source file names unless the site shows them', () => {
+    const text = toArticlesJson(articles, { showSourceFiles: false });
+    expect(text).not.toContain(articles[0]!.source.file);
+    const { file: _, ...source } = articles[0]!.source;
+    expect((JSON.parse(text) as Array<{ source: object }>)[0]!.source).toEqual(source);
+    expect(toArticlesJson(articles, { showSourceFiles: true })).toContain(`"file": "${articles[0]!.source.file}"`);
   });
 
   test("gives a company its articles and only the metrics about it", () => {
@@ -40,7 +48,7 @@ describe('JSON exports', () => {
   });
 
   test('is deterministic text ending in a newline', () => {
-    expect(toArticlesJson(articles)).toBe(toArticlesJson(articles));
-    expect(toArticlesJson([])).toBe('[]\n');
+    expect(toArticlesJson(articles, { showSourceFiles: false })).toBe(toArticlesJson(articles, { showSourceFiles: false }));
+    expect(toArticlesJson([], { showSourceFiles: false })).toBe('[]\n');
   });
 });

@@ -4,26 +4,31 @@
  * Environment-neutral and pure; the endpoints under `src/pages/data/` write the result. Output is
  * indented, ends with a newline and carries no timestamp, so the same articles give the same bytes.
  *
- * @see README.md, "Data exports and feeds"
+ * @see docs/data-exports.md
  */
 import type { CompanySummary } from './company-index.ts';
 import { toArticlePath } from './paths.ts';
 import type { Article } from './schema.ts';
 import { toMetricRows } from './to-metrics-csv.ts';
 
-/** An article's front-matter with `path`, its page relative to the site root. */
-export type ArticleRecord = { path: string } & Article;
+/**
+ * An article's front-matter with `path`, its page relative to the site root; `source.file` only
+ * where the site shows source files (`showSourceFiles`).
+ */
+export type ArticleRecord = { path: string } & Omit<Article, 'source'> & { source: Omit<Article['source'], 'file'> & { file?: string } };
 
 /** How a company file names an article: enough to find it in `articles.json` and on the site. */
 export type ArticleReference = { path: string } & Pick<Article, 'slug' | 'title' | 'date' | 'lang' | 'primary'>;
 
 /**
- * Lists every article as its front-matter plus `path`, in the order given (newest first on the site).
+ * Lists every article as its front-matter plus `path`, in the order given (newest first on the
+ * site). The source's local file name is left out unless `showSourceFiles` is on: on a public site
+ * it would leak what the pages hide.
  *
- * @example toArticlesJson([article]) // '[\n  {\n    "path": "articles/alibaba-q1.html",\n    "schemaVersion": 1, …'
+ * @example toArticlesJson([article], { showSourceFiles: true }) // '[\n  {\n    "path": "articles/alibaba-q1.html",\n    "schemaVersion": 1, …'
  */
-export function toArticlesJson(articles: readonly Article[]): string {
-  return toJson(articles.map(toArticleRecord));
+export function toArticlesJson(articles: readonly Article[], options: { showSourceFiles: boolean }): string {
+  return toJson(articles.map((article) => toArticleRecord(article, options.showSourceFiles)));
 }
 
 /**
@@ -49,8 +54,10 @@ export function toCompanyJson(company: CompanySummary, articles: readonly Articl
   });
 }
 
-function toArticleRecord(article: Article): ArticleRecord {
-  return { path: toArticlePath(article.slug), ...article };
+function toArticleRecord(article: Article, showSourceFile: boolean): ArticleRecord {
+  if (showSourceFile) return { path: toArticlePath(article.slug), ...article };
+  const { file: _, ...source } = article.source;
+  return { path: toArticlePath(article.slug), ...article, source };
 }
 
 function toArticleReference({ slug, title, date, lang, primary }: Article): ArticleReference {

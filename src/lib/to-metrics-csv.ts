@@ -4,7 +4,7 @@
  * Environment-neutral and pure; `src/pages/data/metrics.csv.ts` and the per-company CSV endpoint
  * write the result.
  *
- * @see README.md, "Data exports and feeds"
+ * @see docs/data-exports.md
  */
 import { stringify } from 'csv-stringify/sync';
 import { toArticlePath } from './paths.ts';

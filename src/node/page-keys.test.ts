@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { digestEach } from './cache-key.ts';
 import { articlePageKey, pageKey } from './page-keys.ts';
+import { parseSiteConfig } from '../lib/site-config.ts';
 import { makeArticle, makeMetric } from '../testing/test-articles.ts';
 
 // The props of an article page as `articles/[slug].astro` builds them; each call gives new objects.
@@ -14,6 +15,7 @@ function articleProps() {
     next: null as ReturnType<typeof makeArticle> | null,
     search: { filters: [['company', 'Alibaba Group']] as Array<[string, string]>, sortDate: '2025-12-12', meta: [['date', '12 Dec 2025']] as Array<[string, string]>, identifiers: 'BABA' },
     companyName: 'Alibaba Group',
+    site: parseSiteConfig(''),
   };
 }
 type ArticleProps = ReturnType<typeof articleProps>;
@@ -41,6 +43,8 @@ describe('articlePageKey', () => {
     'the next article': (p) => void (p.next = makeArticle('n')),
     'the search data (e.g. a company renamed)': (p) => void (p.search.filters = [['company', 'Alibaba']]),
     'the company name': (p) => void (p.companyName = 'Alibaba'),
+    "the site's name": (p) => void (p.site = { ...p.site, name: 'Nordlicht Research' }),
+    'whether source files show': (p) => void (p.site = { ...p.site, showSourceFiles: true }),
   };
   for (const [what, change] of Object.entries(changes)) {
     test(`changes with ${what}`, () => {

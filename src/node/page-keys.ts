@@ -1,5 +1,5 @@
 /**
- * The cache keys of the routes with many pages (see `cache-key.ts` and README "Performance").
+ * The cache keys of the routes with many pages (see `cache-key.ts` and docs/performance.md).
  *
  * The rule that keeps them from going stale: a keyed page renders only from its props and from
  * the data named in its key. Astro adds the hash of the page's code (its modules, components and

@@ -1,5 +1,6 @@
 import type { AnalysedArticle } from '../analyse-article.ts';
 import { applyOverride } from './apply-override.ts';
+import { findMeantSource } from './find-meant-source.ts';
 import { parseOverride } from './parse-override.ts';
 import type { OverrideFile } from './read-overrides.ts';
 
@@ -36,11 +37,14 @@ export function correctArticles(
   const articles = new Set(analysed.map((item) => item.file));
   const warnings = [...overrides.values()]
     .filter((override) => !articles.has(override.source))
-    .map((override) =>
-      sourceFiles.has(override.source)
-        ? `${override.file}: its source ${override.source} did not become an article (see failed, skipped or duplicates), so there is nothing to correct`
-        : `${override.file}: there is no source ${override.source} any more; rename the override after the moved source, or delete it`,
-    );
+    .map((override) => {
+      if (sourceFiles.has(override.source)) return `${override.file}: its source ${override.source} did not become an article (see failed, skipped or duplicates), so there is nothing to correct`;
+      const meant = findMeantSource(override.source, sourceFiles);
+      if (meant === null) return `${override.file}: there is no source ${override.source} any more; rename the override after the moved source, or delete it`;
+      // An override is named after its source's whole path, extension included, plus `.yaml`.
+      const folder = override.file.slice(0, override.file.lastIndexOf(override.source));
+      return `${override.file}: there is no source ${override.source}; it probably means ${meant}: rename it to ${folder}${meant}.yaml`;
+    });
   return { analysed: corrected, failed, warnings };
 }
 

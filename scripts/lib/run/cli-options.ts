@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { defaultOverridesDir } from '../correct/read-overrides.ts';
 import { defaultMaxBytes } from '../read/read-sources.ts';
+import { explainUsageError } from './explain-usage-error.ts';
+import { findNpmFlags, formatNpmFlagsMessage } from './find-npm-flags.ts';
 
 /** The ingest CLI's flags, declared once: `--help` is generated from these descriptions. */
 export const cliOptions = {
@@ -30,9 +32,20 @@ export type IngestOptions = {
   help: boolean;
 };
 
-/** Parses argv into options; throws a message naming the bad flag (the entry exits 2 on it). */
-export function parseCliOptions(argv: string[]): IngestOptions {
-  const { values } = parseArgs({ args: argv, options: cliOptions, strict: true, allowPositionals: false });
+/**
+ * Parses argv into options; throws a message naming the bad flag and the one it probably means,
+ * or the flags npm kept for itself when `--` was left out (the entry exits 2 on it).
+ */
+export function parseCliOptions(argv: string[], env: Record<string, string | undefined> = {}): IngestOptions {
+  const names = Object.keys(cliOptions);
+  const npmFlags = findNpmFlags(env, names);
+  if (npmFlags.length > 0) throw new Error(formatNpmFlagsMessage(npmFlags, 'ingest'));
+  let values;
+  try {
+    values = parseArgs({ args: argv, options: cliOptions, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new Error(explainUsageError(error as Error, names, 'ingest'), { cause: error });
+  }
   const cacheDir = values['no-cache'] ? null : values['cache-dir'];
   return {
     sources: values.sources,

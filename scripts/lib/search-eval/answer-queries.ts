@@ -3,9 +3,10 @@
  * results, as a reader would see them (Node only; drives a real browser).
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ArticleRecord } from '../../../src/lib/to-json-export.ts';
+import { toArticlePath } from '../../../src/lib/paths.ts';
+import type { Report } from '../run/report.ts';
 import { recallDepth, type AnsweredQuery, type RelevanceQuery } from './score-relevance.ts';
 
 /** The suite: the queries and the articles each must return, by source file. */
@@ -20,13 +21,14 @@ export async function readRelevanceSuite(): Promise<RelevanceQuery[]> {
 }
 
 /**
- * Answers each query on the search page of the site served at `siteUrl` (built into `distDir`),
- * sorted by best match, and returns the source files of the first ten results (or fewer), best
- * first. Results are read from the page's links and mapped to sources through `data/articles.json`.
+ * Answers each query on the search page of the site served at `siteUrl`, sorted by best match,
+ * and returns the source files of the first ten results (or fewer), best first. Results are read
+ * from the page's links and mapped to sources through the build's ingest report (`reportFile`),
+ * which names each source's article whether or not the site shows source file names.
  */
-export async function answerQueries(page: Page, siteUrl: string, distDir: string, queries: readonly RelevanceQuery[]): Promise<AnsweredQuery[]> {
-  const articles: ArticleRecord[] = JSON.parse(await readFile(join(distDir, 'data/articles.json'), 'utf8'));
-  const sourceOf = new Map(articles.map((article) => [new URL(article.path, siteUrl).href, article.source.file]));
+export async function answerQueries(page: Page, siteUrl: string, reportFile: string, queries: readonly RelevanceQuery[]): Promise<AnsweredQuery[]> {
+  const { articles } = JSON.parse(await readFile(reportFile, 'utf8')) as Pick<Report, 'articles'>;
+  const sourceOf = new Map(articles.map((article) => [new URL(toArticlePath(basename(article.output, '.mdx')), siteUrl).href, article.source]));
   await page.goto(new URL('search.html', siteUrl).href);
   await page.getByLabel('Sort results').selectOption('relevance');
   const answers: AnsweredQuery[] = [];

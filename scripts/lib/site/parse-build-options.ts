@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { cliOptions, parseCliOptions, type IngestOptions } from '../run/cli-options.ts';
+import { explainUsageError } from '../run/explain-usage-error.ts';
+import { findNpmFlags, formatNpmFlagsMessage } from '../run/find-npm-flags.ts';
 
 /** The flag `npm run build` adds to ingest's. */
 export const distOption = { dist: { type: 'string', default: 'dist', description: 'folder the built site replaces' } } as const;
@@ -12,9 +14,20 @@ export type BuildOptions = {
   ingestArgs: string[];
 };
 
-/** Parses argv; throws a message naming the bad flag (the entry exits 2 on it). */
-export function parseBuildOptions(argv: string[]): BuildOptions {
-  const parsed = parseArgs({ args: argv, options: { ...cliOptions, ...distOption }, strict: true, tokens: true });
+/**
+ * Parses argv; throws a message naming the bad flag and the one it probably means, or the flags
+ * npm kept for itself when `--` was left out (the entry exits 2 on it).
+ */
+export function parseBuildOptions(argv: string[], env: Record<string, string | undefined> = {}): BuildOptions {
+  const names = Object.keys({ ...cliOptions, ...distOption });
+  const npmFlags = findNpmFlags(env, names);
+  if (npmFlags.length > 0) throw new Error(formatNpmFlagsMessage(npmFlags, 'build'));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...cliOptions, ...distOption }, strict: true, tokens: true });
+  } catch (error) {
+    throw new Error(explainUsageError(error as Error, names, 'build'), { cause: error });
+  }
   const ingestArgs = parsed.tokens.flatMap((token) => {
     if (token.kind !== 'option' || token.name === 'dist') return [];
     return token.value === undefined ? [token.rawName] : [token.rawName, token.value];

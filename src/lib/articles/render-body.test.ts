@@ -27,12 +27,12 @@ describe('renderBody', () => {
     ['a tight bullet list', '- one\n- two', '<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
     ['a tight numbered list', '1. one\n2. two', '<ol>\n<li>one</li>\n<li>two</li>\n</ol>'],
     ['a numbered list keeps its first number', '7. seven\n8. eight', '<ol start="7">\n<li>seven</li>\n<li>eight</li>\n</ol>'],
-    ['a figure in a numbered list item', '3. Revenue: <Fig id="m1" kind="revenue">$5bn</Fig>', '<ol start="3">\n<li>Revenue: <mark class="figure" id="m1" data-kind="revenue">$5bn</mark></li>\n</ol>'],
-    ['a typed figure', 'Up <Fig id="m1" kind="share_price_change">5%</Fig>.', '<p>Up <mark class="figure" id="m1" data-kind="share_price_change">5%</mark>.</p>'],
+    ['a figure in a numbered list item', '3. Revenue: <Fig id="m1" kind="revenue">$5bn</Fig>', '<ol start="3">\n<li>Revenue: <mark class="figure" data-kind="revenue"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>$5bn</mark></li>\n</ol>'],
+    ['a typed figure', 'Up <Fig id="m1" kind="share_price_change">5%</Fig>.', '<p>Up <mark class="figure" data-kind="share_price_change"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>5%</mark>.</p>'],
     ['a plain figure', 'Some <Fig kind="figure">30</Fig> more', '<p>Some <span class="figure" data-kind="figure">30</span> more</p>'],
-    ['a figure in a heading counts in its id', '## Target <Fig id="m2" kind="price_target">$225</Fig>', '<h2 id="target-225">Target <mark class="figure" id="m2" data-kind="price_target">$225</mark></h2>'],
-    ['a figure in a list item', '- Revenue: <Fig id="m1" kind="revenue">$5bn</Fig>', '<ul>\n<li>Revenue: <mark class="figure" id="m1" data-kind="revenue">$5bn</mark></li>\n</ul>'],
-    ['a paragraph that is only a figure', '<Fig id="m1" kind="capex">$9bn</Fig>', '<mark class="figure" id="m1" data-kind="capex">$9bn</mark>'],
+    ['a figure in a heading counts in its id', '## Target <Fig id="m2" kind="price_target">$225</Fig>', '<h2 id="target-225">Target <mark class="figure" data-kind="price_target"><span class="figure-anchor" id="m2" data-pagefind-ignore></span>$225</mark></h2>'],
+    ['a figure in a list item', '- Revenue: <Fig id="m1" kind="revenue">$5bn</Fig>', '<ul>\n<li>Revenue: <mark class="figure" data-kind="revenue"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>$5bn</mark></li>\n</ul>'],
+    ['a paragraph that is only a figure', '<Fig id="m1" kind="capex">$9bn</Fig>', '<mark class="figure" data-kind="capex"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>$9bn</mark>'],
     ['quotes and apostrophes escaped as Astro does', 'The "AI-first" plan\'s cost', '<p>The &quot;AI-first&quot; plan&#39;s cost</p>'],
     ['escaped markup stays text', '\\<script>alert(1)\\</script> \\{x} \\*y\\* a &amp; b', '<p>&lt;script&gt;alert(1)&lt;/script&gt; {x} *y* a &amp; b</p>'],
     ['an escaped import stays text', '&#x69;mport x from "y"', '<p>import x from &quot;y&quot;</p>'],
@@ -80,6 +80,13 @@ describe('escapeHtml', () => {
 
 // Any text the writer is given, however much it looks like markup, comes back as text: the HTML
 // holds only the writer's structure, and each block shows the block's words.
+describe('renderBody figure ids', () => {
+  test('lists the typed figures the body marks, in order, and no plain figure', () => {
+    const { figureIds } = renderBody('Up <Fig id="m2" kind="share_price_change">5%</Fig> to <Fig kind="figure">$3</Fig>, target <Fig id="m1" kind="price_target">$9</Fig>.', 'x.mdx');
+    expect(figureIds).toEqual(['m2', 'm1']);
+  });
+});
+
 describe('renderBody (properties)', () => {
   const article: Article = makeArticle('t', { title: 'T', date: null, dateSource: 'none', companies: [], wordCount: 0 });
   const hostileText = hostileTextOf({ binary: false });
@@ -94,6 +101,8 @@ describe('renderBody (properties)', () => {
     const parser = new Parser({
       onopentag(name, attributes) {
         if (name === 'p' || name === 'h2' || name === 'li') blocks.push((current = { tag: name, text: '' }));
+        // A typed figure's id is on the empty anchor that opens its mark.
+        else if (name === 'span' && attributes['class'] === 'figure-anchor') marks.push(`${marks.pop()?.replace(/^mark::/, `mark:${attributes['id']}:`)}`);
         else if (name === 'mark' || name === 'span') marks.push(`${name}:${attributes['id'] ?? ''}:${attributes['data-kind']}`);
         // A numbered list shows its first number (1 unless the page says otherwise).
         else if (name === 'ol') blocks.push((current = { tag: 'ol', text: `ol:${attributes['start'] ?? 1}` }));

@@ -7,7 +7,13 @@
  * body with Sätteri (the MDX parser Astro 7's MDX integration uses, with the site's options: no
  * GFM, no smart punctuation), so the tree is the one the page used to be compiled from, and maps
  * it to the same HTML Astro rendered: headings get GitHub-style ids, text is escaped as Astro
- * escapes it, and `<Fig>` becomes what `Fig` rendered (`<mark>` with an id, `<span>` without).
+ * escapes it, and `<Fig>` becomes a `<mark>` (a typed figure) or a `<span>` (a plain one).
+ *
+ * A typed figure's id sits on an empty anchor at the start of its `<mark>`, not on the mark:
+ * Pagefind takes every element with an id as a place to link to and puts a space before its
+ * text in the index, so `bei "<mark id>Halten</mark>"` showed as `bei " Halten"` in search
+ * excerpts. The anchor carries `data-pagefind-ignore`, which Pagefind skips whole; the page
+ * highlights the mark that holds the `:target` anchor.
  *
  * Article text is data: anything else in the tree (another JSX element, an `{expression}`, an
  * `import`, raw HTML, emphasis, a link…) is not something the writer produces, so it is an error
@@ -41,7 +47,7 @@ const features: Features = { gfm: false, smartPunctuation: false, frontmatter: f
  * `file` names the article in errors; `lineOffset` is the number of lines before the body.
  *
  * @example renderBody('Shares rose <Fig id="m1" kind="share_price_change">5%</Fig>.', 'x.mdx').html
- * // '<p>Shares rose <mark class="figure" id="m1" data-kind="share_price_change">5%</mark>.</p>'
+ * // '<p>Shares rose <mark class="figure" data-kind="share_price_change"><span class="figure-anchor" id="m1" data-pagefind-ignore></span>5%</mark>.</p>'
  */
 export function renderBody(source: string, file: string, lineOffset = 0): RenderedBody {
   const advice = `Generated article bodies hold only paragraphs, "##" headings, bullet and numbered lists and <${figureElement}> elements; rebuild the file with \`npm run ingest\` instead of editing it, and put corrections in content/overrides/.`;
@@ -78,7 +84,7 @@ function toHtml(tree: Root): RenderedBody {
   // Blocks are separated by one line break, as Astro's MDX output was.
   const html = tree.children.map((node, index) => renderBlock(node, [index], slugger, headings)).join('\n');
   // A figure an override added has no place in the text: the page anchors it elsewhere.
-  const figureIds = [...html.matchAll(/<mark class="figure" id="([^"]+)"/g)].map((match) => match[1]!);
+  const figureIds = [...html.matchAll(/<span class="figure-anchor" id="([^"]+)"/g)].map((match) => match[1]!);
   return { html, headings, figureIds };
 }
 
@@ -133,7 +139,7 @@ function renderPhrasing(nodes: PhrasingContent[], path: number[]): string {
   return html;
 }
 
-/** A figure as the article page shows it: `<mark>` for a typed figure (it has an id), else `<span>`. */
+/** A figure as the article page shows it: `<mark>` for a typed figure (its anchor has the id), else `<span>`. */
 function renderFigure(node: MdxJsxTextElement | MdxJsxFlowElement, path: number[]): string {
   if (node.name !== figureElement) throw new UnexpectedNode(`unexpected ${describe(node)} in the body`, path);
   let id: string | undefined;
@@ -151,7 +157,7 @@ function renderFigure(node: MdxJsxTextElement | MdxJsxFlowElement, path: number[
   const content = renderPhrasing(children, path);
   return id === undefined
     ? `<span class="figure" data-kind="${escapeHtml(kind)}">${content}</span>`
-    : `<mark class="figure" id="${escapeHtml(id)}" data-kind="${escapeHtml(kind)}">${content}</mark>`;
+    : `<mark class="figure" data-kind="${escapeHtml(kind)}"><span class="figure-anchor" id="${escapeHtml(id)}" data-pagefind-ignore></span>${content}</mark>`;
 }
 
 function toText(nodes: readonly PhrasingContent[]): string {

@@ -1,6 +1,7 @@
 /** `companies/<id>.xml`: every article naming one company, newest first (see `toRss`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticlesNaming, getCompanies } from '../../content.ts';
+import { getArticlesNaming, getCompanies, getSiteConfig } from '../../content.ts';
+import type { SiteConfig } from '../../lib/site-config.ts';
 import type { CompanySummary } from '../../lib/company-index.ts';
 import { digestEach } from '../../node/cache-key.ts';
 import { pageKey } from '../../node/page-keys.ts';
@@ -10,13 +11,14 @@ import { toRss } from '../../lib/to-rss.ts';
 export const getStaticPaths = (async () => {
   const companies = await getCompanies();
   // The key covers what `GET` reads besides its props: the company's articles.
-  return Promise.all(companies.map(async (company) => ({ params: { id: company.id }, props: { company }, cacheKey: pageKey({ company }, digestEach(await getArticlesNaming(company.id))) })));
+  const site = getSiteConfig();
+  return Promise.all(companies.map(async (company) => ({ params: { id: company.id }, props: { company, site }, cacheKey: pageKey({ company, site }, digestEach(await getArticlesNaming(company.id))) })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ company: CompanySummary }> = async ({ props: { company }, site }) => {
+export const GET: APIRoute<{ company: CompanySummary; site: SiteConfig }> = async ({ props: { company, site: config }, site }) => {
   const articles = await getArticlesNaming(company.id);
   const channel = {
-    title: `Dossier: ${company.name}`,
+    title: `${config.name}: ${company.name}`,
     description: `Articles naming ${company.name}, newest first.`,
     path: toCompanyFeedPath(company.id),
     pagePath: toCompanyPath(company.id),
