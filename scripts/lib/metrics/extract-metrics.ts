@@ -25,6 +25,9 @@ import type { CompanyRef, Mention } from './types.ts';
 const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kauf|Halte|Verkauf|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren|Drittel|Viertel|Fünftel|Zehntel|Hälfte|half|third|fifth|doubled|tripled|verdoppelt|verdreifacht|vervierfacht/i;
 const analystPronoun = /\b(?:Sie|sie|They|they|Er|He|The (?:analysts?|bank|broker|brokerage|firm|house)|the (?:analysts?|bank|broker|brokerage|firm|house)|Die (?:Analysten|Experten|Bank)|die (?:Analysten|Experten|Bank)|Das (?:Analysehaus|Haus)|Der Analyst|The analyst|Ihr Kursziel|Sein Kursziel|Their target|His target|Her target)\b/;
 const pastPronoun = /^(?:Sie|Er|Es|Dies|Diese|Dieser|It|This|That|They)\b/;
+// A sentence on how the stock has moved, without a figure: the next bare percentages are its moves.
+const priceTalk = /Kursentwicklung|Kursverlauf|Kursrally|Kursfeuerwerk|Aktienkurs|share price|stock price|price performance/i;
+const stockMoveEcho: EchoKind = { unit: '%', kind: 'share_price_change' };
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Block, FigureSpan, MetricsResult } from '../types.ts';
 
@@ -86,10 +89,12 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
       else if (carried) paragraphFirm = carried;
       if (!mayHoldFigures.test(sentence.text)) {
         topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
+        // "… an der bemerkenswerten Kursentwicklung der Verbund-Aktie. Deren Wert hat sich vervierfacht."
+        if (priceTalk.test(sentence.text)) echo = toNextEcho([stockMoveEcho], echo);
         continue;
       }
       const result = extractSentence(sentence.text, { lang: input.lang, mentions, primary: input.primary, fallback, frame, echo, swiss });
-      echo = toNextEcho(result.kinds, echo);
+      echo = toNextEcho(result.kinds.length === 0 && priceTalk.test(sentence.text) ? [stockMoveEcho] : result.kinds, echo);
       listEcho = { block, kinds: echo };
       // The company this sentence's figures went to, where a name in it (not the topic) gave them.
       const owner = result.metrics.findLast((found) => found.metric.subject !== fallback)?.metric.subject ?? null;
