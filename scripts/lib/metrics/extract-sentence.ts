@@ -105,7 +105,8 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
     kind,
     subject,
     value,
-    unit: figure.unit,
+    // A bare whole number counted as users or units ("600,000 in the US") is a count.
+    unit: kind === 'user_metric' && figure.unit === null ? 'count' : figure.unit,
     firm: firmKinds.has(kind) || period?.endsWith('estimate') ? resolveFirm(context.mentions, figure.start) : null,
     previous: figure.previous ?? null,
     segment: segmentKinds.has(kind) ? (context.mentions.findLast((mention) => mention.unit && mention.end <= figure.start)?.unit ?? readSegment(text, figure.start)) : null,

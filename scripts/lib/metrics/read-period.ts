@@ -23,7 +23,7 @@ const periodPatterns: RegExp[] = [
   /\b(?:52-week|all-time|record|intraday) (?:high|low)\b|\b(?:Jahreshoch|Jahrestief|Rekordhoch|Allzeithoch|Tageshoch|Tagestief)\b/u,
 ];
 
-const forecast = /\b(?:forecasts?|estimates?|expected|expects?|guidance|projected|consensus estimates?|predicts?|projects?|sees|Prognose\w*|Schätzung\w*|erwart\w*|Erwartung\w*|Ausblick|rechne\w*|kalkulier\w*|veranschlag\w*|dürfte\w*|soll|sollen|should|will|trau\w*|zutrauen|target\w*|Ziel\w*|Planung|geplant\w*|plant)\b/i;
+const forecast = /\b(?:forecasts?|estimates?|expected|expects?|looking for|pencil+ed in|guidance|projected|consensus estimates?|predicts?|projects?|sees|Prognose\w*|Schätzung\w*|erwart\w*|Erwartung\w*|Ausblick|rechne\w*|kalkulier\w*|veranschlag\w*|dürfte\w*|soll|sollen|should|will|trau\w*|zutrauen|target\w*|Ziel\w*|Planung|geplant\w*|plant)\b/i;
 
 // The first match of each period pattern in the last sentence asked about: a sentence's figures
 // are read one after another, so the patterns run once per sentence.
