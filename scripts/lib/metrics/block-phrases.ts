@@ -17,6 +17,7 @@ const kindWords = [revenueCue.pattern, netIncomeCue.pattern, epsCue.pattern];
 
 const framed: Extractor = (context) => {
   const { text } = context;
+  if (!/[Bb]ei[m ]/.test(text)) return [];
   const frames = context.find(openingFrame);
   if (frames.length === 0) return [];
   const blocked = context.find(blockCues[1]!.pattern);
@@ -34,7 +35,7 @@ const framed: Extractor = (context) => {
 // "trauen die Experten der Aktie ein Plus von mehr als 50 Prozent zu", "sees 25% upside".
 const trusted = /(?<![\p{L}])(?:trau\w*|zutrauen)(?![\p{L}])/gu;
 const upsideAsRise: Extractor = (context) =>
-  context.figures.flatMap((figure, index) => {
+  !context.text.includes('trau') ? [] : context.figures.flatMap((figure, index) => {
     if (figure.unit !== '%') return [];
     const cue = context.find(trusted).filter((match) => match.end <= figure.start && figure.start - match.end <= 60).at(-1);
     const closes = /^[^.;,]{0,25}?\bzu\b/.test(context.text.slice(figure.end)) || /zutrauen/.test(cue?.text ?? '');
@@ -45,7 +46,7 @@ const upsideAsRise: Extractor = (context) =>
 // target of $300" with no firm in the clause is the top of a range of analysts, no figure of one.
 export const extremeTarget = /(?<![\p{L}])(?:höchste[sn]?|niedrigste[sn]?|tiefste[sn]?|highest|lowest|Street-high|Street-low|high|low)\s+(?:Kurs)?(?:ziel|target)\w*(?![\p{L}])/giu;
 const extremeWithoutFirm: Extractor = (context) =>
-  context.figures.flatMap((figure, index) => {
+  !/iel|arget/.test(context.text) ? [] : context.figures.flatMap((figure, index) => {
     if (figure.unit === null || figure.unit === '%') return [];
     const cue = context.find(extremeTarget).filter((match) => match.end <= figure.start && figure.start - match.end <= 45).at(-1);
     if (!cue) return [];
@@ -57,15 +58,16 @@ const extremeWithoutFirm: Extractor = (context) =>
 // "Umsatz / Mitarbeiter: 241'582.49 EUR", "revenue per employee": a ratio, not the total.
 const perEmployee = /(?:\/\s*|\b(?:je|pro|per)\s+)(?:Mitarbeiter\w*|Beschäftigte\w*|employees?|head)\b/i;
 const perHead: Extractor = (context) =>
-  perEmployee.test(context.text) ? context.figures.flatMap((figure, index) => (figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit) && perEmployee.test(context.text.slice(Math.max(0, figure.start - 40), figure.start)) ? [{ figure: index, kind: null, distance: 0 }] : [])) : [];
+  /itarbeiter|eschäftigte|mployee|head/.test(context.text) && perEmployee.test(context.text) ? context.figures.flatMap((figure, index) => (figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit) && perEmployee.test(context.text.slice(Math.max(0, figure.start - 40), figure.start)) ? [{ figure: index, kind: null, distance: 0 }] : [])) : [];
 
 // "um etwa 60 Millionen Euro vorne liegt", "0,1 Milliarden Euro über der Planung", "$2 billion
 // above estimates": a difference between two figures, not a figure.
 const leadBefore = /(?<![\p{L}])(?:um|by)\s+(?:(?:etwa|rund|knapp|gut|about|around|some)\s+)?$/u;
 const lead = /^\s*(?:vorne|voraus|zurück|dahinter|ahead|behind)\b/iu;
 const leadAfter = /^\s*(?:über|unter|oberhalb|unterhalb|above|below|ahead of|short of)\s+(?:der|den|dem|des|the|its|their)?\s*(?:\p{L}+\s+)?(?:Planung|Prognose\w*|Erwartung\w*|Schätzung\w*|Konsens\w*|Vorjahr\w*|Ziel\w*|guidance|forecasts?|estimates?|expectations?|consensus|target)\b/iu;
+const differenceWords = /vorne|voraus|zurück|dahinter|ahead|behind|über|unter|oberhalb|above|below|short of/i;
 const difference: Extractor = (context) =>
-  context.figures.flatMap((figure, index) => {
+  !differenceWords.test(context.text) ? [] : context.figures.flatMap((figure, index) => {
     if (figure.unit === null || figure.unit === '%') return [];
     const after = context.text.slice(figure.end, figure.end + 50);
     const ahead = lead.test(after) && leadBefore.test(context.text.slice(Math.max(0, figure.start - 20), figure.start));

@@ -45,6 +45,7 @@ export type SentenceOptions = {
 };
 
 const registry = Object.values(extractors);
+const unitless = [extractors.analyst_rating, extractors.user_metric];
 
 /**
  * Extracts the metrics of one sentence.
@@ -64,8 +65,9 @@ export function extractSentence(text: string, options: SentenceOptions): Sentenc
   const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findCached(cache, pattern, text) };
   const best = new Map<number, Candidate>();
   const ratings: Candidate[] = [];
-  for (const extractor of [...blockers, ...registry]) {
-    if (figures.length === 0 && extractor !== extractors.analyst_rating) continue;
+  // Without a figure only a rating can be read; without a unit, only a rating or a bare count.
+  const withUnit = figures.some((figure) => figure.unit !== null);
+  for (const extractor of withUnit ? [...blockers, ...registry] : figures.length > 0 ? unitless : [extractors.analyst_rating]) {
     for (const candidate of extractor(context)) {
       if (candidate.figure === null) {
         if (candidate.label!.start < questionFrom) ratings.push(candidate);
