@@ -24,6 +24,9 @@ const orPair = new RegExp(String.raw`(?:${labels})\s*(?:or|oder|/)\s*(?:${labels
 // The old label of a change: "from "hold"", "von „Neutral“".
 const fromBefore = /\b(?:from|von)\s*["„“'‘«»]?$/i;
 
+// Every label and word of advice holds one of these: a sentence without any has no rating.
+const ratingWords = /buy|sell|hold|neutral|perform|weight|accumul|add|reduce|line|kauf|halte|gewichten|akkumul|reduzier/i;
+
 // Labels that are never plain words, in any case.
 const ratingOnly = /^(?:equal[- ]?weight|overweight|underweight|outperform|underperform|(?:market|sector|peer) perform)$/i;
 
@@ -42,7 +45,7 @@ type Label = { text: string; start: number; end: number; old: boolean; worded?: 
  * // one candidate: label "Buy", previous "Hold"
  */
 export const extractAnalystRating: Extractor = (context) => {
-  if (orPair.test(context.text)) return [];
+  if (!ratingWords.test(context.text) || orPair.test(context.text)) return [];
   const found = findLabels(context);
   const current = found.filter((label) => !label.old);
   const counts = readCounts(context.text);

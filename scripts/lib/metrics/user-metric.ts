@@ -13,10 +13,10 @@ const nounBefore = /\b(?:users?|customers?|members?|subscribers?|subscriber addi
 
 /** True when a count figure is followed by the noun it counts, or closes a clause that named it. */
 export function isCounted(figure: ScannedNumber, text: string): boolean {
+  if (figure.unit !== 'count' && figure.unit !== null) return false;
+  if (figure.unit === 'count' && !notANoun.test(text.slice(figure.end))) return true;
   // "Subscriber additions: 7 million", "delivery guidance: 113,000 to 118,000": a count after its noun.
-  const afterNoun = (figure.scaled || isWholeCount(figure)) && /^\s*(?:[.,;)|]|to\b|bis\b|in total\b|insgesamt\b|$)/i.test(text.slice(figure.end)) && nounBefore.test(text.slice(0, figure.start));
-  if (figure.unit !== 'count') return figure.unit === null && afterNoun;
-  return !notANoun.test(text.slice(figure.end)) || afterNoun;
+  return (figure.scaled || isWholeCount(figure)) && /^\s*(?:[.,;)|]|to\b|bis\b|in total\b|insgesamt\b|$)/i.test(text.slice(figure.end, figure.end + 12)) && nounBefore.test(text.slice(Math.max(0, figure.start - 80), figure.start));
 }
 
 // A bare whole number of thousands that is no year ("113,000", not "2024").
