@@ -36,7 +36,19 @@ const firmPatterns: RegExp[] = [
 // Every pattern but the known houses names a firm only by a role, so it needs a rating, target or
 // estimate in the sentence; the index of the known-house pattern:
 const knownPattern = 4;
-const knownGate = toGate(firmPatterns[knownPattern]!);
+// What each pattern needs in the sentence, tested before it runs: a pattern that opens on any
+// capitalised word would otherwise be tried at each of them.
+const firmGates: Array<RegExp | null> = [
+  /(?:nalyst|trategist|conomist)s? (?:at|from|of|with) /,
+  /(?:Analyst|Expert|Strateg)\w* (?:von|bei|der|des|vom) /,
+  /haus |bank |boutique |broker |institut |[Bb]roker |[Bb]rokerage |investment bank |research firm /,
+  /(?:nalyst|xpert)\w* \p{Lu}/u,
+  toGate(firmPatterns[knownPattern]!),
+  /-Analyst| analyst| strategist/,
+  /\(\p{Lu}/u,
+  new RegExp(String.raw`(?:${roleVerbs})(?![\p{L}])`, 'u'),
+  null,
+];
 const analystWords = /nalyst|trategist|Experte|Rating|rating|target|Kursziel|Ziel|Einstufung|Votum|Empfehlung|recommend|upgrade|downgrade|stuft|fairen Wert|fair value|Schätzung|estimate|Buy|Sell|Hold|Neutral|perform|weight|Kaufen|Halten|Verkaufen/;
 
 // Capitalised words that open a clause without naming anyone.
@@ -97,7 +109,7 @@ export function extractFirms(text: string, aliases: ReadonlyMap<string, string> 
   const analystSentence = analystWords.test(text);
   firmPatterns.forEach((pattern, index) => {
     if (index !== knownPattern && !analystSentence) return;
-    if (index === knownPattern && knownGate && !knownGate.test(text)) return;
+    if (firmGates[index] && !firmGates[index]!.test(text)) return;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const printed = trimName(match.groups!['firm']!);
