@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { generateCorpus, writeCorpus } from '../bench/generate-corpus.ts';
 import { readTree } from '../fixtures/tree.ts';
@@ -24,8 +25,10 @@ function startBuild(args: string[], cwd = root): { pid: number; output: () => st
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const done = new Promise<Finished>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, output })));
-  return { pid: child.pid!, output: () => output, killGroup: () => process.kill(-child.pid!, 'SIGKILL'), done };
+  // Astro colours its log when CI is set ("├─\x1b[39m /404.html"): the output is read without colours.
+  const plain = () => stripVTControlCharacters(output);
+  const done = new Promise<Finished>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, output: plain() })));
+  return { pid: child.pid!, output: plain, killGroup: () => process.kill(-child.pid!, 'SIGKILL'), done };
 }
 
 function build(args: string[], cwd = root): { code: number | null; output: string } {
