@@ -14,7 +14,7 @@ import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
 import { addMetric, findSameAdvice } from './add-metric.ts';
 import { toNextEcho, type EchoKind } from './echo-kinds.ts';
-import { findFirmAliases } from './extract-firms.ts';
+import { findFirmAliases } from './find-firm-aliases.ts';
 import { isYearAgoSentence } from './find-figures.ts';
 import { createCompanyMatcher, findMentions, findUnits } from './find-mentions.ts';
 import { nextTopic, startTopic, toFallback } from './next-topic.ts';

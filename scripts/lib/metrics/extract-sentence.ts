@@ -12,11 +12,11 @@ import { findFigures } from './find-figures.ts';
 import { toFirmPairs } from './pair-firms.ts';
 import { toSharedFigures } from './share-figures.ts';
 import type { RecordFrame } from './read-records.ts';
-import { toGate } from './to-gate.ts';
 import { blockers, extractors } from './index.ts';
 import { readPeriod } from './read-period.ts';
 import { readSegment } from './read-segment.ts';
 import { readSign } from './read-sign.ts';
+import { findMatches } from './find-matches.ts';
 import { resolveFirm, resolveSubject } from './resolve-subject.ts';
 import type { Candidate, Mention, SentenceContext } from './types.ts';
 
@@ -62,7 +62,7 @@ export function extractSentence(text: string, options: SentenceOptions): Sentenc
   const found = findFigures(text, lang, options.swiss).filter((figure) => figure.start < questionFrom);
   const figures = frame ? applyFrame(found, frame) : found;
   const cache = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
-  const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findCached(cache, pattern, text) };
+  const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findMatches(cache, pattern, text) };
   const best = new Map<number, Candidate>();
   const ratings: Candidate[] = [];
   // Without a figure only a rating can be read; without a unit, only a rating or a bare count.
@@ -136,25 +136,4 @@ function buildRating(candidate: Candidate, context: SentenceContext): SentenceMe
   };
   if (candidate.counts) metric.counts = candidate.counts;
   return { metric, start: label.start, end: label.end, ...(label.worded ? { worded: true } : {}) };
-}
-
-// Each pattern's gate (`to-gate.ts`), made once: where it finds nothing, the pattern finds nothing.
-const gates = new WeakMap<RegExp, RegExp | null>();
-
-function findCached(cache: Map<RegExp, Array<{ start: number; end: number; text: string }>>, pattern: RegExp, text: string) {
-  let found = cache.get(pattern);
-  if (!found) {
-    found = [];
-    let gate = gates.get(pattern);
-    if (gate === undefined) gates.set(pattern, (gate = toGate(pattern)));
-    if (!gate || gate.test(text)) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-        if (match[0].length === 0) pattern.lastIndex++;
-      }
-    }
-    cache.set(pattern, found);
-  }
-  return found;
 }
