@@ -33,4 +33,8 @@ describe.each(golds)('sample $file', (gold) => {
     const expected = (gold.companies as string[]).filter((id) => id !== 'chinese-government');
     expect(ids).toEqual(expect.arrayContaining(expected));
   });
+  // The first thing a new user sees: a word of a headline ("KI-Projekt", "AI-driven") with a company page of its own
+  test('no company the gold does not name', () => {
+    expect(article.companies.map((c) => c.id).filter((id) => !gold.companies.includes(id))).toEqual([]);
+  });
 });

@@ -42,6 +42,11 @@ describe('cleanText', () => {
     const cleaned = cleanText('Zitronenkuchen\nFür den Teig:\n- 100 g Zucker\n- 1 Prise Salz\nFür den Guss:\n- 100 g Zucker\n1. Teig rühren.\n2. Backen.\nTeilen\nTeilen');
     expect(cleaned.body).toEqual(['Zitronenkuchen', 'Für den Teig:', '- 100 g Zucker', '- 1 Prise Salz', 'Für den Guss:', '- 100 g Zucker', '1. Teig rühren.', '2. Backen.']);
   });
+
+  test('a column header of periods printed over two tables stays', () => {
+    const cleaned = cleanText('Brenntag: Schätzungen\n2024e 2025e 2026e\nUmsatz 16.512 16.975 17.688\n2024e 2025e 2026e\nKGV 13,6 12,4 11,3');
+    expect(cleaned.body.filter((line) => line === '2024e 2025e 2026e')).toHaveLength(2);
+  });
 });
 
 describe('cleanText footer dates', () => {

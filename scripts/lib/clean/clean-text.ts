@@ -22,6 +22,9 @@ export type CleanText = { header: string[]; body: string[]; evidence: CleanEvide
 const gluedDateline = /^(\d{1,2}\.\d{1,2}\.\d{4}(?:\s*[-–|,]\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{L})(.+)$/u;
 // A list item as the read stage writes it and the structure stage reads it (`- `, `1. `).
 const listItem = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
+// A table's column header of periods ("2024e 2025e 2026e", "Q3 2022 | Q3 2021"): two tables of one
+// screener print it twice, and it is no page chrome.
+const periodColumns = /^\|?\s*(?:(?:Q[1-4]|H[12]|FY|GJ)?\s?(?:19|20)\d{2}(?:\/\d{2})?e?\*?\s*\|?\s*){2,}$/u;
 
 /**
  * Drops web boilerplate (ads, promos, newsletter headers, comment widgets, repeated footer dates,
@@ -98,7 +101,7 @@ function classify(line: string, count: number, evidence: CleanEvidence): boolean
   }
   // Repeated short lines are page chrome, except list items: a recipe's two lists may both
   // hold "1 Prise Salz", a table of figures the same label twice.
-  if (count > 1 && line.length < 120 && !listItem.test(line)) return true;
+  if (count > 1 && line.length < 120 && !listItem.test(line) && !periodColumns.test(line)) return true;
   return chromeLines.some((re) => re.test(line)) || taglineLines.some((re) => re.test(line));
 }
 

@@ -30,13 +30,24 @@ export const evalSets: readonly EvalSet[] = [
     folder: 'scripts/fixtures/dev',
     about: '30 real articles re-worded by other annotators',
     bar: 0.92,
-    floor: 0.86,
     halves: [
       { name: 'tune (01-07)', files: /^[a-z]0[1-7]$/, bar: 0.88 },
-      { name: 'check (08-10)', files: /^[a-z](?:0[89]|10)$/, bar: 0.88, floor: 0.7 },
+      // Read only as a score in round one (0.715 then); its errors informed round two, so it is seen now.
+      { name: 'check (08-10)', files: /^[a-z](?:0[89]|10)$/, bar: 0.88 },
     ],
   },
-  { name: 'shapes', folder: 'scripts/fixtures/shapes', about: '32 articles in the shapes the dev set failed on, written after the rules', bar: 0.9, floor: 0.74 },
+  { name: 'shapes', folder: 'scripts/fixtures/shapes', about: '32 articles in the shapes the dev set failed on, written after the rules', bar: 0.9, floor: 0.84 },
+  {
+    name: 'dev2',
+    folder: 'scripts/fixtures/dev2',
+    about: '20 real articles of other sites and companies, gold written before round two; scored, never tuned to',
+    bar: 0.85,
+    floor: 0.31,
+    halves: [
+      { name: 'English (a)', files: /^a\d\d$/, bar: 0.85, floor: 0.25 },
+      { name: 'German (b)', files: /^b\d\d$/, bar: 0.85, floor: 0.38 },
+    ],
+  },
 ];
 
 /**

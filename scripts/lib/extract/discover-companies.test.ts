@@ -67,6 +67,11 @@ describe('discoverCompanies in market reports', () => {
     ['nCino (NASDAQ:NCNO) jumped 14%.', ['nCino']],
     ['adidas | WKN: A1EWWW | ISIN: DE000A1EWWW0', ['adidas']],
     ['Nach den Quartalszahlen hat Goldman Sachs sein Kursziel erhöht.', []],
+    // A compound is what its head is: "die KI-Sparte" is a Sparte; "AI-driven" an adjective
+    ['Die KI-Sparte legte um 5 Prozent zu, die Cloud-Sparte stieg um 3 Prozent.', []],
+    ['AI-driven shares rose 4%, while Frankfurt-based Deutsche Bank shares fell 1%.', ['Deutsche Bank']],
+    ['Rolls-Royce legte um 5 Prozent zu, Hewlett-Packard shares rose 2%.', ['Rolls-Royce', 'Hewlett-Packard']],
+    ['Die Deutsche Bank-Aktie und die Coca-Cola-Aktie legten zu.', ['Deutsche Bank', 'Coca-Cola']],
   ])('%s', (text, expected) => {
     expect(names(text).filter((name) => expected.includes(name) || !/Prozent|percent/.test(name))).toEqual(expected);
   });

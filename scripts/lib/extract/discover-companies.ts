@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
 import { evidenceWeights, groupAnchor, groupName, listName, patterns, ratingActors, ratingCue, type Pattern, type Role } from './company-patterns.ts';
+import { compoundHead } from './compound-head.ts';
 import { trimName } from './trim-name.ts';
 
 export { evidenceWeights } from './company-patterns.ts';
@@ -13,7 +14,8 @@ export type Candidate = { name: string; role: Role; index: number; weight: numbe
 
 // Words after which a lone common noun stands, never a company: "nach den Quartalszahlen hat".
 const articleBefore = /(?:^|[\s(])(?:den|dem|der|die|das|des|ein|eine|einem|einer|eines|im|am|zum|zur|vom|beim|ins|the|a|an|this|that|its|their)\s+$/iu;
-// A name that looks like a brand whatever precedes it: all capitals, a capital inside, a digit.
+// A name that looks like a brand whatever precedes it: all capitals, a capital inside, a digit
+// (a compound's head: "die KI-Sparte" is a Sparte).
 const brandShaped = /^\p{Lu}{2,}|^\p{L}+\p{Lu}|\d/u;
 
 
@@ -78,7 +80,7 @@ function collect(text: string, part: string, offset: number, pattern: Pattern, f
 
 // A lone word after an article ("den Quartalszahlen") is a noun of the sentence, not its subject.
 function isCommonNoun(name: string, text: string, start: number): boolean {
-  return !name.includes(' ') && !brandShaped.test(name) && articleBefore.test(text.slice(Math.max(0, start - 12), start));
+  return !name.includes(' ') && !brandShaped.test(compoundHead(name)) && articleBefore.test(text.slice(Math.max(0, start - 12), start));
 }
 
 const listAfter = new RegExp(`^(?:[ \\t]*,[ \\t]*|[ \\t]+(?:und|and|sowie|or|oder)[ \\t]+)${listName}`, 'u');

@@ -17,4 +17,18 @@ describe('findTitleSubjects', () => {
     expect(names('Analysten kappen Gewinnschätzungen kräftig', 'Die Gewinnschätzungen sinken.')).toEqual([]);
     expect(names('Microsoft Receives Average Rating of "Moderate Buy"', 'Microsoft has a "Moderate Buy" rating.')).toEqual(['Microsoft']);
   });
+
+  test('a compound is judged by its head: an acronym before a common noun or an adjective is no name', () => {
+    const de = 'Alibaba liefert die Technologie für Metas nächstes KI-Projekt – dennoch verliert die Aktie an Boden';
+    expect(names(de, `${de}. Das KI-Projekt heißt Avocado; die Cloud-Sparte wächst.`)).toEqual(['Alibaba']);
+    const en = "Alibaba Group's Q1 2025 financial results underscore a strategic pivot toward AI-driven innovation";
+    expect(names(en, 'Alibaba is proving its AI-driven growth.')).toEqual(['Alibaba']);
+    expect(names('Umsatz der KI-Sparte und der Cloud-Sparte wächst zweistellig', 'Die KI-Sparte und die Cloud-Sparte wachsen.')).toEqual([]);
+  });
+
+  test('hyphenated names keep their place: opening the headline, or brand-shaped in their head', () => {
+    expect(names('Rolls-Royce hebt die Prognose an', 'Rolls-Royce verdient mehr.')).toEqual(['Rolls-Royce']);
+    expect(names('Hewlett-Packard beats estimates', 'Hewlett-Packard grew.')).toEqual(['Hewlett-Packard']);
+    expect(names('Daimler: Umsatz von Mercedes-AMG wächst', 'Daimler und Mercedes-AMG.')).toEqual(['Daimler', 'Mercedes-AMG']);
+  });
 });

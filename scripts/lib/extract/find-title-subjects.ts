@@ -4,6 +4,7 @@
  * ("Another FTSE record but Pets at Home proves a dog"), each only when the body names it too.
  * A single capitalised word inside a German headline is no evidence: every noun has one.
  */
+import { compoundHead } from './compound-head.ts';
 import { evidenceWeights, type Candidate } from './discover-companies.ts';
 import { trimName } from './trim-name.ts';
 
@@ -11,8 +12,10 @@ const wordChar = "[\\p{L}\\p{N}&.'’-]";
 // Capitalised words and the small words names hold ("Pets at Home", "Bank of America").
 const run = new RegExp(`(?<!${wordChar})(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*(?:[ \\t]+(?:(?:&|of|at|de|la)[ \\t]+)?(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*)*`, 'gu');
 const maxWords = 4;
-// All capitals or a capital inside, starting with one: "SAP", "JPMorgan", "HelloFresh".
+// All capitals or a capital inside, starting with one: "SAP", "JPMorgan", "HelloFresh". A
+// compound is judged by its head: "KI-Projekt" is a Projekt, "AI-driven" an adjective.
 const capitalBrand = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*\p{Lu})/u;
+const isCapitalBrand = (word: string) => capitalBrand.test(compoundHead(word));
 
 /**
  * Title subjects as candidates (weight `evidenceWeights.title`), longest recurring window of each
@@ -23,7 +26,7 @@ const capitalBrand = /^\p{Lu}(?:\p{Lu}+|\p{Ll}*\p{Lu})/u;
 export function findTitleSubjects(title: string, body: string): Candidate[] {
   const found: Candidate[] = [];
   // In a headline set in capitals every word looks like a brand ("GARTNER REPORTS … FINANCIAL RESULTS")
-  const brand = title === title.toUpperCase() ? /^$/u : capitalBrand;
+  const brand = title === title.toUpperCase() ? () => false : isCapitalBrand;
   for (const m of title.matchAll(run)) {
     // A quoted run is a label ("Moderate Buy"), not a name
     if (/["“„'‘«]$/u.test(title.slice(0, m.index))) continue;
@@ -33,10 +36,10 @@ export function findTitleSubjects(title: string, body: string): Candidate[] {
       // A single word counts where it opens the headline ("Verbund verblüfft …") or is written as
       // only a name is ("US-Bank JPMorgan enttäuscht"); other words inside it are as often a
       // noun or a product ("as iPhone 17 Sales Lift Shares")
-      const starts = windows(words, size).filter((_, start) => size > 1 || (opensTitle && start === 0) || brand.test(words[start]!));
+      const starts = windows(words, size).filter((_, start) => size > 1 || (opensTitle && start === 0) || brand(words[start]!));
       const hit = starts
         .map((window) => trimName(window.join(' ')))
-        .find((name) => name !== null && (opensTitle || name.includes(' ') || brand.test(name)) && recurs(name, body, title));
+        .find((name) => name !== null && (opensTitle || name.includes(' ') || brand(name)) && recurs(name, body, title));
       if (hit) {
         found.push({ name: hit, role: 'issuer', index: m.index, weight: evidenceWeights.title, opener: true });
         break;

@@ -15,9 +15,13 @@ describe('trimName', () => {
     ['Roche-Genussscheine', 'Roche'],
     ["Tesla's Q3 Deliveries", 'Tesla'],
     ['on Friday. Morgan Stanley', 'Morgan Stanley'],
+    ['Frankfurt-based Deutsche Bank', 'Deutsche Bank'],
+    ['Rolls-Royce', 'Rolls-Royce'],
+    ['Coca-Cola', 'Coca-Cola'],
+    ['Deutsche Bank-Aktie', 'Deutsche Bank'],
   ])('%s → %s', (raw, name) => expect(trimName(raw)).toBe(name));
 
-  test.each(['Fed-Chef Jerome Powell', 'Chief Executive Georges Elhedery', 'Konzernchef Jensen Huang', 'Several', 'Welche', 'Chipkonzerns'])('%s → null', (raw) => {
+  test.each(['Fed-Chef Jerome Powell', 'Chief Executive Georges Elhedery', 'Konzernchef Jensen Huang', 'Several', 'Welche', 'Chipkonzerns', 'AI-driven', 'Alibaba-backed', 'KI-gestützte'])('%s → null', (raw) => {
     expect(trimName(raw)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
 import { groupWords, legalForms } from '../../../src/lib/legal-suffixes.ts';
+import { isAdjectiveCompound } from './compound-head.ts';
 import { descriptorWord, personTitle, shareClass } from './non-company-names.ts';
 
 // Capitalised words that open sentences or headlines but never start a company name.
@@ -15,8 +16,9 @@ const connectors = /^(?:&|and|und|of|de|la|at)$/i;
 const abbreviations = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'bros.', 'st.', 'jr.', 'n.v.', 's.a.', 'u.s.']);
 
 /**
- * Drops leading sentence words and descriptors, a person's title and name, trailing possessives
- * and "-Aktie" from a captured name; null when nothing of a name is left.
+ * Drops leading sentence words, descriptors and adjectives ("Frankfurt-based"), a person's title
+ * and name, trailing possessives and "-Aktie" from a captured name; null when nothing of a name
+ * is left or it ends in an adjective ("AI-driven").
  *
  * @example trimName('Die Siemens Energy-Aktie') // 'Siemens Energy'
  * @example trimName('Rival Etsy Inc.') // 'Etsy Inc'
@@ -36,8 +38,10 @@ export function trimName(raw: string): string | null {
   if (possessive !== -1) words = words.slice(0, possessive + 1);
   if (words.length === 0) return null;
   words[words.length - 1] = words.at(-1)!.replace(/(?:'s|’s|')$/u, '').replace(/[.,:;]$/, '').replace(/-(?:Aktien?|Papiere?|Titel|Chef|Genussscheine?|Vorzüge|Handel|Kurs|Schluss|Index)$/u, '');
-  while (words.length > 0 && (sentenceWords.has(words[0]!.toLowerCase().replace(/['’]s$/u, '')) || connectors.test(words[0]!) || (words.length > 1 && isDescriptor(words[0]!, words[1]!)))) words.shift();
+  while (words.length > 0 && (sentenceWords.has(words[0]!.toLowerCase().replace(/['’]s$/u, '')) || connectors.test(words[0]!) || isAdjectiveCompound(words[0]!) || (words.length > 1 && isDescriptor(words[0]!, words[1]!)))) words.shift();
   while (words.length > 0 && connectors.test(words.at(-1)!)) words.pop();
+  // "AI-driven", "Alibaba-backed": a compound with a lower-case head describes what follows it
+  if (words.length > 0 && isAdjectiveCompound(words.at(-1)!)) return null;
   const name = words.join(' ').replace(/(?:'s|’s)$/u, '').replace(shareClass, '');
   if (name.length < 2 || sentenceWords.has(name.toLowerCase()) || (!name.includes(' ') && isDescriptor(name, ''))) return null;
   return name;

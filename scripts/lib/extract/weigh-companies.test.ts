@@ -23,4 +23,10 @@ describe('isCompany', () => {
     expect(isCompany(evidence('Next', 2), 'Next rose 6%. Data follow next week.')).toBe(false);
     expect(isCompany(evidence('Next', 3), 'Next plc rose 6%. Data follow next week.')).toBe(true);
   });
+
+  test('a compound is as brand-shaped as its head: an acronym before a common noun is no brand', () => {
+    expect(isCompany(evidence('KI-Sparte', 2, 1, { openerOnly: true }), 'KI-Sparte hat zugelegt.')).toBe(false);
+    expect(isCompany(evidence('Mercedes-AMG', 2, 1, { openerOnly: true }), 'Mercedes-AMG hat zugelegt.')).toBe(true);
+    expect(isCompany(evidence('Rolls-Royce', 2), 'Rolls-Royce rose 2%.')).toBe(true);
+  });
 });

@@ -7,6 +7,7 @@
  * ("Several analysts …", "Implied shares …") or a lower-case twin elsewhere ("next week").
  * A registered company is always one: the registry is the user's word.
  */
+import { compoundHead } from './compound-head.ts';
 import { evidenceWeights } from './discover-companies.ts';
 import { isNonCompanyName } from './non-company-names.ts';
 
@@ -38,9 +39,10 @@ export function isCompany(evidence: Evidence, text: string): boolean {
   return !hasLowerCaseTwin(evidence.name, text);
 }
 
-// All capitals, a capital inside the word, or a digit: no dictionary word is written so.
+// All capitals, a capital inside the word, a digit or all lower case ("adidas"): no dictionary
+// word is written so. A compound is judged by its head: "KI-Sparte" is written as "Sparte" is.
 function isBrandShaped(name: string): boolean {
-  return /^\p{Lu}{2,}|^\p{L}+\p{Lu}|\p{N}|^\p{Ll}/u.test(name);
+  return /^\p{Lu}{2,}|^\p{L}+\p{Lu}|\p{N}|^\p{Ll}/u.test(name.includes('-') ? compoundHead(name) : name);
 }
 
 // Every mention stands where any word is capitalised: at a line start or after . ! ? : or a quote.

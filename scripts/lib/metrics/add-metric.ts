@@ -6,20 +6,23 @@ import type { Metric } from '../../../src/lib/schema.ts';
 import { toRatingClass } from './analyst-rating.ts';
 
 /**
- * Adds a metric unless the article already holds the same figure (same kind, subject, unit,
- * value and firm, segments not in conflict); returns the index of the entry that holds it.
+ * Adds a metric unless the article already holds the same figure (same kind, subject, unit and
+ * value, firms and segments not in conflict); returns the index of the entry that holds it.
  * `seen` indexes `metrics` by those fields, so an article of 20,000 figures is not compared
- * pairwise; pass the same map for every call on one `metrics` list.
+ * pairwise; pass the same map for every call on one `metrics` list. `apart` names entries that
+ * are another figure whatever their value (one stated in the same sentence, another table row).
  */
-export function addMetric(metrics: Metric[], metric: Metric, seen: Map<string, number[]> = indexMetrics(metrics)): number {
+export function addMetric(metrics: Metric[], metric: Metric, seen: Map<string, number[]> = indexMetrics(metrics), apart: (index: number) => boolean = () => false): number {
   const key = toFigureKey(metric);
   const bucket = seen.get(key) ?? seen.set(key, []).get(key)!;
-  const index = bucket.find((candidate) => isSameFigure(metrics[candidate]!, metric)) ?? -1;
+  const index = bucket.find((candidate) => !apart(candidate) && isSameFigure(metrics[candidate]!, metric)) ?? -1;
   if (index === -1) {
     bucket.push(metrics.length);
     return metrics.push(metric) - 1;
   }
   const kept = metrics[index]!;
+  // "Kursziel … weiter bei 53 Euro" in a subhead, the firm's own sentence below: one target, the firm's.
+  if (!kept.firm && metric.firm) Object.assign(kept, { firm: metric.firm, quote: metric.quote });
   kept.segment ??= metric.segment;
   kept.period ??= metric.period;
   kept.previous ??= metric.previous;
@@ -35,18 +38,21 @@ function indexMetrics(metrics: Metric[]): Map<string, number[]> {
   return seen;
 }
 
-// The fields isSameFigure compares exactly, and the value to 8 significant digits: figures parsed
+// The fields isSameFigure compares exactly (not the firm), and the value to 8 significant digits: figures parsed
 // from the same printed text are identical, so the 1e-9 tolerance never needs a wider bucket.
 function toFigureKey(metric: Metric): string {
   const value = typeof metric.value === 'number' ? metric.value.toPrecision(8) : String(metric.value).toLowerCase();
-  return [metric.kind, metric.subject, metric.unit, metric.firm ?? '', value].join('\u0000');
+  return [metric.kind, metric.subject, metric.unit, value].join('\u0000');
 }
 
 function isSameFigure(a: Metric, b: Metric): boolean {
   const sameValue = typeof a.value === 'number' && typeof b.value === 'number' ? Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9 : String(a.value).toLowerCase() === String(b.value).toLowerCase();
   // Two rows of one table with equal values stay two figures ("basic" and "diluted" EPS of 2.32).
   const samePeriod = !a.period || !b.period || a.period === b.period || !(a.period.startsWith('(') || b.period.startsWith('('));
-  return a.kind === b.kind && a.subject === b.subject && a.unit === b.unit && sameValue && (a.firm ?? '') === (b.firm ?? '') && (!a.segment || !b.segment || a.segment === b.segment) && samePeriod;
+  // A figure without a firm restates a firm's equal figure; two firms' equal figures are two,
+  // and a rating without a firm is the consensus, never a firm's.
+  const sameFirm = (a.firm ?? '') === (b.firm ?? '') || (a.kind !== 'analyst_rating' && (!a.firm || !b.firm));
+  return a.kind === b.kind && a.subject === b.subject && a.unit === b.unit && sameValue && sameFirm && (!a.segment || !b.segment || a.segment === b.segment) && samePeriod;
 }
 
 /**

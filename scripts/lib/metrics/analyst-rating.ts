@@ -7,12 +7,12 @@
 import type { Candidate, Extractor, SentenceContext } from './types.ts';
 
 // Order matters: compound labels before their last word.
-const labels = String.raw`Strong Buy|Moderate Buy|Conviction Buy|Speculative Buy|Strong Sell|Moderate Sell|Sector Outperform|Sector Underperform|Buy|Outperform|Overweight|Accumulate|Add|Hold|Neutral|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Underweight|Underperform|Reduce|Sell|Kaufen|Halten|Verkaufen|Übergewichten|Untergewichten|Akkumulieren|Reduzieren|Marktgewichten`;
+const labels = String.raw`Strong Buy|Moderate Buy|Conviction Buy|Speculative Buy|Strong Sell|Moderate Sell|Sector Outperform|Sector Underperform|Buy|Outperform|Overweight|Accumulate|Add|Hold|Neutral|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Underweight|Underperform|equal[- ]?weight|overweight|underweight|outperform|underperform|(?:market|sector|peer) perform|Reduce|Sell|Kaufen|Halten|Verkaufen|Übergewichten|Untergewichten|Akkumulieren|Reduzieren|Marktgewichten`;
 const quoted = new RegExp(String.raw`["„“”'‘’»«](?<label>${labels})["“”'‘’«»]`, 'giu');
 const cued = new RegExp(String.raw`(?:\b(?:rating|rated|rates|rate it|recommendation|upgraded|downgraded|upgrades|downgrades|reiterated|reiterates|maintained|maintains|initiated|initiates|assigned|Rating|Einstufung|Votum|Empfehlung|Anlageurteil|hochgestuft|abgestuft|bestätigt|bekräftigt|stuft\w*|Kaufempfehlung)\b[^.;:]{0,40}?\b|\b(?:auf|to|at|with an?|mit|is|bei|from|von)\s|:\s|\|\s*|\s[—–-]\s)(?<label>${labels})\b(?!\s(?:or|oder)\b)`, 'gu');
 const after = new RegExp(String.raw`\b(?<label>${labels})(?:[- ](?:rating|Rating|Einstufung|Votum|recommendation|Empfehlung)\b|\s+(?:reiterated|maintained|kept|confirmed|reaffirmed|bestätigt|bekräftigt)\b)`, 'gu');
 // "has a buy recommendation", "its buy call": lower-case labels before a rating noun, from a named firm.
-const worded = /\b(?:a|an|its|their|his|her|the)\s+(?<label>strong buy|buy|hold|sell|neutral|outperform|underperform|overweight|underweight|equal[- ]weight|market perform|sector perform)\s+(?:rating|recommendation|call|stance)\b/giu;
+const worded = /\b(?:a|an|its|their|his|her|the)\s+(?<label>strong buy|buy|hold|sell|neutral|outperform|underperform|overweight|underweight|equal[- ]?weight|market perform|sector perform)\s+(?:rating|recommendation|call|stance)\b/giu;
 // German advice as a noun or a verb phrase, from a named firm: the label's base form.
 const advice: Array<{ pattern: RegExp; label: string }> = [
   { pattern: /(?<![\p{L}])(?:Kaufempfehlung|Kaufvotum|Kaufurteil|zum Kauf(?:en)?)(?![\p{L}])/gu, label: 'Kaufen' },
@@ -23,6 +23,12 @@ const countPattern = /(\d+)\s+(?:analysts? (?:rate|say|recommend)\w* )?(?:["„�
 const orPair = new RegExp(String.raw`(?:${labels})\s*(?:or|oder|/)\s*(?:${labels})|(?:or|oder)\s+(?:${labels})`, 'iu');
 // The old label of a change: "from "hold"", "von „Neutral“".
 const fromBefore = /\b(?:from|von)\s*["„“'‘«»]?$/i;
+
+// Every label and word of advice holds one of these: a sentence without any has no rating.
+const ratingWords = /buy|sell|hold|neutral|perform|weight|accumul|add|reduce|line|kauf|halte|gewichten|akkumul|reduzier/i;
+
+// Labels that are never plain words, in any case.
+const ratingOnly = /^(?:equal[- ]?weight|overweight|underweight|outperform|underperform|(?:market|sector|peer) perform)$/i;
 
 // Words that make a label an analyst's, where no firm is named.
 const analystWords = /nalyst|[Rr]ating|Einstufung|Votum|Empfehlung|[Rr]ecommend|[Cc]onsensus|Konsens|[Bb]roker|upgrade|downgrade|stuft/;
@@ -39,7 +45,7 @@ type Label = { text: string; start: number; end: number; old: boolean; worded?: 
  * // one candidate: label "Buy", previous "Hold"
  */
 export const extractAnalystRating: Extractor = (context) => {
-  if (orPair.test(context.text)) return [];
+  if (!ratingWords.test(context.text) || orPair.test(context.text)) return [];
   const found = findLabels(context);
   const current = found.filter((label) => !label.old);
   const counts = readCounts(context.text);
@@ -62,8 +68,9 @@ function findLabels(context: SentenceContext): Label[] {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
       const text = match.groups!['label']!;
-      // English labels are capitalised when printed as ratings ("upgraded to Buy"), unless quoted.
-      if (pattern !== quoted && /^[a-z]/.test(text)) continue;
+      // English labels are capitalised when printed as ratings ("upgraded to Buy"), unless quoted
+      // or a word that is nothing but a rating ("launched coverage at equalweight").
+      if (pattern !== quoted && /^[a-z]/.test(text) && !ratingOnly.test(text)) continue;
       // "added it to its "Conviction Buy" list" is a list, not a rating.
       if (/^["“”'’»«]?\s*(?:list|Liste)\b|^["“”'’»«]?-Liste/.test(context.text.slice(match.index + match[0].length))) continue;
       add(text, match.index + match[0].lastIndexOf(text));

@@ -10,10 +10,10 @@ import type { Extractor, ScannedNumber } from './types.ts';
 /** Cues of figures with no kind. Ties with a kind's cue go to these (the longer phrase). */
 export const blockCues: Cue[] = [
   {
-    pattern: /(?<![\p{L}])(?:support(?: zone| level)?s?|resistance(?: zone| level)?|breakout|break(?:s|ing)? (?:above|below|through)|level|levels|moving average|\d+-day|Unterstützung\w*|Widerstand\w*|Ausbruch\w*|Marke|gleitende\w* Durchschnitt\w*|Chartmarke|Trendlinie|upside|downside|potential|Potenzial\w*|Aufwärtspotenzial|Kurspotenzial|Luft nach oben|über dem aktuellen Kurs|above (?:the )?current (?:price|levels?)|premium (?:of|to|over)|discount (?:of|to)|floor|ceiling|plus or minus|give or take|highest target|lowest target|nächste[sn]? (?:Kurs)?[Zz]iel|Chartziel\w*|chart target|next target|(?:Street-)?high target|(?:Street-)?low target|höchste[sns]? Kursziel|niedrigste[sns]? Kursziel)(?![\p{L}])/giu,
+    pattern: /(?<![\p{L}])(?:support(?: zone| level)?s?|resistance(?: zone| level)?|breakout|break(?:s|ing)? (?:above|below|through)|level|levels|moving average|\d+-day|Unterstützung\w*|Widerstand\w*|Ausbruch\w*|Marke|gleitende\w* Durchschnitt\w*|Chartmarke|Trendlinie|upside|downside|potential|Potenzial\w*|Aufwärtspotenzial|Kurspotenzial|Luft nach oben|über dem aktuellen Kurs|above (?:the )?current (?:price|levels?)|premium (?:of|to|over)|discount (?:of|to)|floor|ceiling|plus or minus|give or take|nächste[sn]? (?:Kurs)?[Zz]iel|Chartziel\w*|chart target|next target)(?![\p{L}])/giu,
   },
   {
-    pattern: /(?<![\p{L}])(?:(?:operating|gross|net|EBIT|EBITDA|profit) margins?|margins?|Marge\w*|\w+marge|operating (?:profit|income|loss)|EBITA?|EBITDA|adjusted EBITA|operative[snr]? (?:Ergebnis|Gewinn)\w*|Betriebsergebnis\w*|Bruttogewinn\w*|gross profit|stake|Anteil(?:e|s)?(?= (?:am|an|von|vom|der|des|bei)\b)|Beteiligung\w*|Marktanteil\w*|market share|yield|\w*[Rr]endite\w*|payout ratio|Ausschüttungsquote|Quote|ratio|Kapitalintensität|capital intensity|outstanding shares|shares outstanding|share count|Aktienanzahl|pre-tax (?:profit|income|earnings|loss)|profit before tax|before taxes|Vorsteuergewinn\w*|vor Steuern|shares worth|holdings?|position (?:valued|worth)|of the (?:stock|company|shares)|of its shares|der Aktien|am Unternehmen|(?:trading|average) volume|Handelsvolumen|umgesetzt\w*(?= Aktien)|earnings growth|Gewinnwachstum|(?:share repurchases|buybacks?|Aktienrückkäufe\w*) and dividends|dividends and (?:share repurchases|buybacks?)|Dividenden und Aktienrückkäufe\w*|Aktienrückkäufe\w* und Dividenden|orders?|order intake|bookings|Auftragseingang\w*|Aufträge\w*|Bestellungen|backlog|Auftragsbestand\w*|(?:revenue|sales|cash|book value|cash flow) per share|(?:Umsatz|Cashflow|Cash-Flow|Buchwert) (?:je|pro) Aktie|Ergebniswachstum|Umsatzrendite|per share growth)(?![\p{L}])/giu,
+    pattern: /(?<![\p{L}])(?:(?:operating|gross|net|EBIT|EBITDA|profit) margins?|margins?|Marge\w*|\w+marge|operating (?:profit|income|loss)|EBITA?|EBITDA|adjusted EBITA|operative[snr]? (?:Ergebnis|Gewinn)\w*|Betriebsergebnis\w*|Bruttogewinn\w*|gross profit|stake|Anteil(?:e|s)?(?= (?:am|an|von|vom|bei)\b)|Anteils?(?= (?:der|des)\b)|Beteiligung\w*|Marktanteil\w*|market share|yield|\w*[Rr]endite\w*|payout ratio|Ausschüttungsquote|Quote|ratio|Kapitalintensität|capital intensity|outstanding shares|shares outstanding|share count|Aktienanzahl|pre-tax (?:profit|income|earnings|loss)|profit before tax|before taxes|Vorsteuergewinn\w*|vor Steuern|shares worth|holdings?|position (?:valued|worth)|of the (?:stock|company|shares)|of its shares|der Aktien|am Unternehmen|(?:trading|average) volume|Handelsvolumen|umgesetzt\w*(?= Aktien)|earnings growth|Gewinnwachstum|(?:share repurchases|buybacks?|Aktienrückkäufe\w*) and dividends|dividends and (?:share repurchases|buybacks?)|Dividenden und Aktienrückkäufe\w*|Aktienrückkäufe\w* und Dividenden|orders?|order intake|bookings|Auftragseingang\w*|Aufträge\w*|Bestellungen|backlog|Auftragsbestand\w*|(?:revenue|sales|cash|book value|cash flow) per share|(?:Umsatz|Cashflow|Cash-Flow|Buchwert) (?:je|pro) Aktie|Ergebniswachstum|Umsatzrendite|per share growth)(?![\p{L}])/giu,
   },
   {
     pattern: /(?<![\p{L}])(?:stimulus|Konjunkturpaket\w*|Konjunkturprogramm\w*|inflation|Inflation\w*|interest rates?|Zins\w*|Leitzins\w*|tariffs?|Zölle?n?|GDP|BIP|Wirtschaftswachstum|economy|economic|fine[ds]?|Strafe|Bußgeld\w*|penalty|debt|Schulden|bonds?|Anleihe\w*|loans?|Kredit\w*|acquisition|acquire[sd]?|Übernahme\w*|Kaufpreis|purchase price|deal|Deal|IPO|Börsengang|funding round|Finanzierungsrunde|headcount|parameters?|Parameter)(?![\p{L}])/giu,
@@ -25,7 +25,8 @@ export const blockCues: Cue[] = [
 const modalCue: Cue = { pattern: /(?<![\p{L}])(?:could|might|would|wouldn't|would need|könnte\w*|würde\w*|wäre\w*|müsste\w*)(?![\p{L}])/giu };
 
 // "Fällt das Papier unter 36 Euro", "über die Schwelle von 1000 Dollar": a level crossed, not a price.
-const crossedBefore = /\b(?:unter|über|unterhalb|oberhalb|below|above|beyond|past)\s+(?:die\s+|der\s+|the\s+)?(?:(?:Marke|Schwelle|mark|level|threshold)\s+(?:von|of)\s+)?$/i;
+// (\b does not see the boundary before "über": the lookbehind does.)
+const crossedBefore = /(?<![\p{L}])(?:unter|über|unterhalb|oberhalb|below|above|beyond|past)\s+(?:die\s+|der\s+|the\s+)?(?:(?:Marke|Schwelle|mark|level|threshold)\s+(?:von|of)\s+)?$/iu;
 const crossedLevel: Extractor = (context) =>
   context.figures.flatMap((figure, index) =>
     figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit) && !figure.scaled && crossedBefore.test(context.text.slice(Math.max(0, figure.start - 30), figure.start)) ? [{ figure: index, kind: null, distance: 0 }] : [],
@@ -65,7 +66,7 @@ const modalExtractor: Extractor = (context) =>
 const hasUnit = (figure: ScannedNumber): boolean => figure.unit !== null;
 
 /** A share of revenue is no growth ("~18% of revenue"); "RMB 20.6 billion of revenue" is revenue. */
-const shareCue: Cue = { pattern: /(?<![\p{L}])(?:of (?:total )?(?:revenue|sales|turnover)|des Umsatzes|vom Umsatz|am Umsatz|am Gesamtumsatz)(?![\p{L}])/giu };
+const shareCue: Cue = { pattern: /(?<![\p{L}])(?:of (?:the )?(?:total )?(?:trading )?(?:revenue|sales|turnover)|(?:des|vom|am) (?:gesamten )?\p{L}*[Uu]msatz(?:es)?)(?![\p{L}])/giu };
 
 /** Blocks figures whose nearest cue names something without a kind. */
 export const blockFigures: Extractor[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractFirms, findFirmAliases } from './extract-firms.ts';
+import { extractFirms } from './extract-firms.ts';
+import { findFirmAliases } from './find-firm-aliases.ts';
 import { toHouseName } from './houses.ts';
 
 describe('extractFirms', () => {

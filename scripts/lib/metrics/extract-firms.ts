@@ -36,7 +36,19 @@ const firmPatterns: RegExp[] = [
 // Every pattern but the known houses names a firm only by a role, so it needs a rating, target or
 // estimate in the sentence; the index of the known-house pattern:
 const knownPattern = 4;
-const knownGate = toGate(firmPatterns[knownPattern]!);
+// What each pattern needs in the sentence, tested before it runs: a pattern that opens on any
+// capitalised word would otherwise be tried at each of them.
+const firmGates: Array<RegExp | null> = [
+  /(?:nalyst|trategist|conomist)s? (?:at|from|of|with) /,
+  /(?:Analyst|Expert|Strateg)\w* (?:von|bei|der|des|vom) /,
+  /haus |bank |boutique |broker |institut |[Bb]roker |[Bb]rokerage |investment bank |research firm /,
+  /(?:nalyst|xpert)\w* \p{Lu}/u,
+  toGate(firmPatterns[knownPattern]!),
+  /-Analyst| analyst| strategist/,
+  /\(\p{Lu}/u,
+  new RegExp(String.raw`(?:${roleVerbs})(?![\p{L}])`, 'u'),
+  null,
+];
 const analystWords = /nalyst|trategist|Experte|Rating|rating|target|Kursziel|Ziel|Einstufung|Votum|Empfehlung|recommend|upgrade|downgrade|stuft|fairen Wert|fair value|Schätzung|estimate|Buy|Sell|Hold|Neutral|perform|weight|Kaufen|Halten|Verkaufen/;
 
 // Capitalised words that open a clause without naming anyone.
@@ -97,7 +109,7 @@ export function extractFirms(text: string, aliases: ReadonlyMap<string, string> 
   const analystSentence = analystWords.test(text);
   firmPatterns.forEach((pattern, index) => {
     if (index !== knownPattern && !analystSentence) return;
-    if (index === knownPattern && knownGate && !knownGate.test(text)) return;
+    if (firmGates[index] && !firmGates[index]!.test(text)) return;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const printed = trimName(match.groups!['firm']!);
@@ -131,21 +143,4 @@ function trimName(printed: string): string {
     .replace(/\s+(?:of|de|der|&)$/, '')
     .replace(/[.,]$/, (dot) => (/\b[A-Z]\.$|\b(?:Co|Inc|Corp|Ltd)\.$/.test(printed) ? dot : ''))
     .trim();
-}
-
-/**
- * Short names an article defines for firms: a firm's name followed by a bracketed abbreviation
- * ("Raiffeisen Centrobank (RCB)") makes the abbreviation that firm for the rest of the article.
- *
- * @example findFirmAliases('Die Analysten der Raiffeisen Centrobank (RCB) haben …') // Map { 'RCB' => 'Raiffeisen Centrobank' }
- */
-export function findFirmAliases(text: string): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const bracket of text.matchAll(/\s*\(([A-Z][A-Za-z&]{1,6})\)/g)) {
-    // Only the line before the bracket can hold the name it abbreviates.
-    const from = Math.max(0, text.lastIndexOf('\n', bracket.index) + 1, bracket.index - 120);
-    const firm = extractFirms(text.slice(from, bracket.index)).find((candidate) => candidate.end === bracket.index - from);
-    if (firm && !aliases.has(bracket[1]!) && firm.name !== bracket[1]) aliases.set(bracket[1]!, firm.name);
-  }
-  return aliases;
 }

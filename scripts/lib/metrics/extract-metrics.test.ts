@@ -16,6 +16,23 @@ describe('extractMetrics', () => {
     expect(metrics[0]).toMatchObject({ kind: 'share_price_change', value: 11, quote: blocks[0]!.type === 'paragraph' ? blocks[0]!.text : '' });
   });
 
+  test('equal figures of one sentence, or of two table rows, are two entries; a repeat elsewhere is one', () => {
+    const kinds = (blocks: Block[], lang: 'en' | 'de' = 'en') => extractMetrics({ title: '', blocks, lang, primary: 'alibaba', companies }).metrics.map((metric) => [metric.kind, metric.value]);
+    expect(kinds([{ type: 'paragraph', text: 'Revenue was $4 billion, in line with the $4 billion analysts expected. Alibaba said revenue of $4 billion was a record.' }])).toEqual([
+      ['revenue', 4000000000],
+      ['revenue', 4000000000],
+    ]);
+    expect(kinds([{ type: 'paragraph', text: 'Ergebnis je Aktie: 2.32 EUR' }, { type: 'paragraph', text: 'Verwäss. Ergebnis je Aktie: 2.32 EUR' }], 'de')).toEqual([
+      ['eps', 2.32],
+      ['eps', 2.32],
+    ]);
+  });
+
+  test('a sentence on an earlier year gives its figure as the previous of the one before', () => {
+    const blocks: Block[] = [{ type: 'paragraph', text: 'Der Vorstand schlägt eine Dividende von 0,77 Euro je Aktie vor. Für 2022 hatte es noch 0,70 Euro je Anteilsschein gegeben.' }];
+    expect(extractMetrics({ title: '', blocks, lang: 'de', primary: 'alibaba', companies }).metrics).toMatchObject([{ kind: 'dividend', value: 0.77, previous: 0.7 }]);
+  });
+
   test('spans mark each metric in its block and list item, plain figures as "figure"', () => {
     const blocks: Block[] = [
       { type: 'heading', text: 'Results' },

@@ -14,7 +14,7 @@ import type { Metric } from '../../../src/lib/schema.ts';
 import { extractSentence } from './extract-sentence.ts';
 import { addMetric, findSameAdvice } from './add-metric.ts';
 import { toNextEcho, type EchoKind } from './echo-kinds.ts';
-import { findFirmAliases } from './extract-firms.ts';
+import { findFirmAliases } from './find-firm-aliases.ts';
 import { isYearAgoSentence } from './find-figures.ts';
 import { createCompanyMatcher, findMentions, findUnits } from './find-mentions.ts';
 import { nextTopic, startTopic, toFallback } from './next-topic.ts';
@@ -25,6 +25,9 @@ import type { CompanyRef, Mention } from './types.ts';
 const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kauf|Halte|Verkauf|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren|Drittel|Viertel|Fünftel|Zehntel|Hälfte|half|third|fifth|doubled|tripled|verdoppelt|verdreifacht|vervierfacht/i;
 const analystPronoun = /\b(?:Sie|sie|They|they|Er|He|The (?:analysts?|bank|broker|brokerage|firm|house)|the (?:analysts?|bank|broker|brokerage|firm|house)|Die (?:Analysten|Experten|Bank)|die (?:Analysten|Experten|Bank)|Das (?:Analysehaus|Haus)|Der Analyst|The analyst|Ihr Kursziel|Sein Kursziel|Their target|His target|Her target)\b/;
 const pastPronoun = /^(?:Sie|Er|Es|Dies|Diese|Dieser|It|This|That|They)\b/;
+// A sentence on how the stock has moved, without a figure: the next bare percentages are its moves.
+const priceTalk = /Kursentwicklung|Kursverlauf|Kursrally|Kursfeuerwerk|Aktienkurs|share price|stock price|price performance/i;
+const stockMoveEcho: EchoKind = { unit: '%', kind: 'share_price_change' };
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Block, FigureSpan, MetricsResult } from '../types.ts';
 
@@ -59,6 +62,8 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
   let listEcho: { block: number; kinds: EchoKind[] } = { block: -1, kinds: [] };
   // Ratings read from words of advice rather than a printed label.
   const worded = new Set<number>();
+  // The table row each record's metric came from: two rows of equal value are two figures.
+  const rows = new Map<number, string>();
   const read = (text: string, passage: Passage | null) => {
     // A record is read as one line, whatever its punctuation.
     const frame = passage?.frame ?? null;
@@ -84,16 +89,21 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
       else if (carried) paragraphFirm = carried;
       if (!mayHoldFigures.test(sentence.text)) {
         topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
+        // "… an der bemerkenswerten Kursentwicklung der Verbund-Aktie. Deren Wert hat sich vervierfacht."
+        if (priceTalk.test(sentence.text)) echo = toNextEcho([stockMoveEcho], echo);
         continue;
       }
       const result = extractSentence(sentence.text, { lang: input.lang, mentions, primary: input.primary, fallback, frame, echo, swiss });
-      echo = toNextEcho(result.kinds, echo);
+      echo = toNextEcho(result.kinds.length === 0 && priceTalk.test(sentence.text) ? [stockMoveEcho] : result.kinds, echo);
       listEcho = { block, kinds: echo };
       // The company this sentence's figures went to, where a name in it (not the topic) gave them.
       const owner = result.metrics.findLast((found) => found.metric.subject !== fallback)?.metric.subject ?? null;
       topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false, owner);
       past = isYearAgoSentence(sentence.text) || (past && pastPronoun.test(sentence.text));
       sentenceCount++;
+      // Two equal figures of one sentence are two ("$4 billion, in line with the $4 billion expected").
+      const added = new Set<number>();
+      const apart = (index: number) => added.has(index) || (frame !== null && rows.has(index) && rows.get(index) !== frame.label);
       for (const found of result.metrics) {
         if (found.comparison || (past && !isYearAgoSentence(sentence.text))) {
           // "In the same quarter a year ago, … EPS of $1.50": the previous of the last such figure.
@@ -105,7 +115,9 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
         // The same firm's advice in words ("rät zum Kauf") restates its printed label ("Buy").
         const restated = found.metric.kind === 'analyst_rating' ? findSameAdvice(metrics, found.metric, worded, found.worded ?? false) : -1;
         if (restated >= 0 && found.worded) continue;
-        const index = restated >= 0 ? restated : addMetric(metrics, found.metric, seen);
+        const index = restated >= 0 ? restated : addMetric(metrics, found.metric, seen, apart);
+        added.add(index);
+        if (frame && !rows.has(index)) rows.set(index, frame.label);
         if (restated >= 0) {
           metrics[index] = found.metric;
           worded.delete(index);

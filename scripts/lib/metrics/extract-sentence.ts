@@ -10,12 +10,13 @@ import { toEchoKind, type EchoKind } from './echo-kinds.ts';
 import { isLossCue, netIncomeCue } from './net-income.ts';
 import { findFigures } from './find-figures.ts';
 import { toFirmPairs } from './pair-firms.ts';
+import { toSharedFigures } from './share-figures.ts';
 import type { RecordFrame } from './read-records.ts';
-import { toGate } from './to-gate.ts';
 import { blockers, extractors } from './index.ts';
 import { readPeriod } from './read-period.ts';
 import { readSegment } from './read-segment.ts';
 import { readSign } from './read-sign.ts';
+import { findMatches } from './find-matches.ts';
 import { resolveFirm, resolveSubject } from './resolve-subject.ts';
 import type { Candidate, Mention, SentenceContext } from './types.ts';
 
@@ -44,6 +45,7 @@ export type SentenceOptions = {
 };
 
 const registry = Object.values(extractors);
+const unitless = [extractors.analyst_rating, extractors.user_metric];
 
 /**
  * Extracts the metrics of one sentence.
@@ -60,11 +62,12 @@ export function extractSentence(text: string, options: SentenceOptions): Sentenc
   const found = findFigures(text, lang, options.swiss).filter((figure) => figure.start < questionFrom);
   const figures = frame ? applyFrame(found, frame) : found;
   const cache = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
-  const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findCached(cache, pattern, text) };
+  const context: SentenceContext = { text, lang, figures, mentions, ...subjects, find: (pattern) => findMatches(cache, pattern, text) };
   const best = new Map<number, Candidate>();
   const ratings: Candidate[] = [];
-  for (const extractor of [...blockers, ...registry]) {
-    if (figures.length === 0 && extractor !== extractors.analyst_rating) continue;
+  // Without a figure only a rating can be read; without a unit, only a rating or a bare count.
+  const withUnit = figures.some((figure) => figure.unit !== null);
+  for (const extractor of withUnit ? [...blockers, ...registry] : figures.length > 0 ? unitless : [extractors.analyst_rating]) {
     for (const candidate of extractor(context)) {
       if (candidate.figure === null) {
         if (candidate.label!.start < questionFrom) ratings.push(candidate);
@@ -86,7 +89,7 @@ export function extractSentence(text: string, options: SentenceOptions): Sentenc
     if (metric) metrics.push(metric);
     else if (figure.unit) plain.push({ start: figure.start, end: figure.end });
   });
-  return { metrics: toFirmPairs(metrics, text, mentions), plain, kinds };
+  return { metrics: toFirmPairs(toSharedFigures(metrics, text, mentions), text, mentions), plain, kinds };
 }
 
 // Null when the figure belongs to no company (an index, a currency, a commodity).
@@ -104,7 +107,8 @@ function buildMetric(kind: MetricKind, index: number, context: SentenceContext):
     kind,
     subject,
     value,
-    unit: figure.unit,
+    // A bare whole number counted as users or units ("600,000 in the US") is a count.
+    unit: kind === 'user_metric' && figure.unit === null ? 'count' : figure.unit,
     firm: firmKinds.has(kind) || period?.endsWith('estimate') ? resolveFirm(context.mentions, figure.start) : null,
     previous: figure.previous ?? null,
     segment: segmentKinds.has(kind) ? (context.mentions.findLast((mention) => mention.unit && mention.end <= figure.start)?.unit ?? readSegment(text, figure.start)) : null,
@@ -132,25 +136,4 @@ function buildRating(candidate: Candidate, context: SentenceContext): SentenceMe
   };
   if (candidate.counts) metric.counts = candidate.counts;
   return { metric, start: label.start, end: label.end, ...(label.worded ? { worded: true } : {}) };
-}
-
-// Each pattern's gate (`to-gate.ts`), made once: where it finds nothing, the pattern finds nothing.
-const gates = new WeakMap<RegExp, RegExp | null>();
-
-function findCached(cache: Map<RegExp, Array<{ start: number; end: number; text: string }>>, pattern: RegExp, text: string) {
-  let found = cache.get(pattern);
-  if (!found) {
-    found = [];
-    let gate = gates.get(pattern);
-    if (gate === undefined) gates.set(pattern, (gate = toGate(pattern)));
-    if (!gate || gate.test(text)) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-        if (match[0].length === 0) pattern.lastIndex++;
-      }
-    }
-    cache.set(pattern, found);
-  }
-  return found;
 }

@@ -105,7 +105,8 @@ const yearAgoBefore = /(?:\ba year (?:earlier|ago|before)|\bein Jahr zuvor|\bvor
 const yearAgoFrame = String.raw`(?:a year (?:earlier|ago|before)|in the (?:year-ago|prior-year|same) (?:quarter|period)|last year|the year before|im Vorjahr\w*|ein Jahr zuvor|vor einem Jahr|im Vorjahreszeitraum|im Vorjahresquartal)`;
 const yearAgoAfter = new RegExp(String.raw`^\s*(?:per (?:diluted )?share|je Aktie|pro Aktie)?\s*(?:${yearAgoFrame}|,\s*${yearAgoFrame}(?=\s*(?:[.;,)]|$)))`, 'i');
 // A sentence that opens in the past speaks of last year's figures throughout.
-const yearAgoSentence = /^(?:In the (?:same|year-ago|prior-year) (?:quarter|period)(?: a year (?:ago|earlier))?|(?:A|One) year (?:earlier|ago|before)|In the year-ago \w+|(?:For|In) the (?:previous|prior) (?:year|quarter)|Ein Jahr zuvor|Vor einem Jahr|Im Vorjahr\w*|Für das Vorjahr|Im Vorjahresquartal)\b/i;
+// … or names the earlier year with a pluperfect and "noch" ("Für 2022 hatte es noch 0,70 Euro gegeben").
+const yearAgoSentence = /^(?:In the (?:same|year-ago|prior-year) (?:quarter|period)(?: a year (?:ago|earlier))?|(?:A|One) year (?:earlier|ago|before)|In the year-ago \w+|(?:For|In) the (?:previous|prior) (?:year|quarter)|Ein Jahr zuvor|Vor einem Jahr|Im Vorjahr\w*|Für das Vorjahr|Im Vorjahresquartal)\b|^(?:Für|Im Jahr|In) (?:das (?:Geschäftsjahr|Jahr) )?(?:19|20)\d{2}\b[^.;]*\bhatten?\b[^.;]*\bnoch\b/i;
 
 /**
  * True when a sentence speaks of the past period throughout ("A year earlier, …", "Für das

@@ -48,7 +48,7 @@ export function createCompanyMatcher(companies: CompanyRef[], primary?: string, 
 }
 
 // What makes a company the primary's unit: it was bought by it, or is its subsidiary.
-const unitCue = /(?:\b(?:its|their|the|seine[rmn]?|ihre[rmn]?|der|die) (?:acquisition|purchase|takeover|Übernahme|Kauf) (?:of|von|der|des)|\bacquired|\bbought|\bübernahm|\bübernommene[nrm]?|\b[Ss]ubsidiary|\bTochter\w*|\bunit|\bdivision|\bSparte)\s+(?:the\s+|die\s+|der\s+|des\s+)?$/u;
+const unitCue = /(?:\b(?:its|their|the|seine[rmn]?|ihre[rmn]?|der|die) (?:acquisition|purchase|takeover|Übernahme|Kauf) (?:of|von|der|des)|\bacquired|\bbought|(?<!\p{L})übernahm|(?<!\p{L})übernommene[nrm]?|\b[Ss]ubsidiary|\bTochter\w*|\bunit|\bdivision|\bSparte)\s+(?:the\s+|die\s+|der\s+|des\s+)?$/u;
 
 /**
  * The companies an article names as the primary's units ("Microsoft also wrapped up its

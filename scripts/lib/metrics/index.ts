@@ -7,6 +7,7 @@
 import type { MetricKind } from '../../../src/lib/schema.ts';
 import { extractAnalystRating } from './analyst-rating.ts';
 import { blockFigures } from './block-figures.ts';
+import { blockPhrases } from './block-phrases.ts';
 import { extractBuyback, extractCapex, extractDividend, extractFreeCashFlow } from './capital.ts';
 import { extractEps, extractNetIncome, extractNetIncomeChange } from './net-income.ts';
 import { extractConsensusPriceTarget, extractPriceTarget } from './price-target.ts';
@@ -38,4 +39,4 @@ export const extractors: Readonly<Record<MetricKind, Extractor>> = {
 };
 
 /** Extractors of figures that fit no kind; they run first so they win ties. */
-export const blockers: readonly Extractor[] = blockFigures;
+export const blockers: readonly Extractor[] = [...blockFigures, ...blockPhrases];

@@ -39,9 +39,16 @@ export function toFallback(topic: Topic, text: string, primary: string): string 
   return topic.section ?? primary;
 }
 
-/** The company a sentence names first as an owner of figures (not a firm, not an index). */
+// "die Kursentwicklung der Verbund-Aktie", "Apple's shares": the company whose stock is spoken of.
+const stockAfter = /^(?:-Aktien?|-Papiere?|-Titel|['’]s (?:shares|stock))(?![\p{L}])/u;
+
+/**
+ * The company a sentence names first as an owner of figures (not a firm, not an index), or the one
+ * whose stock it speaks of.
+ */
 function firstCompany(mentions: Mention[], text: string): string | null {
-  return mentions.find((mention) => !mention.isFirm && !mention.market && mention.id && mention.end > 0 && !isAside(mention, text))?.id ?? null;
+  const owners = mentions.filter((mention) => !mention.isFirm && !mention.market && mention.id && mention.end > 0 && !isAside(mention, text));
+  return (owners.find((mention) => stockAfter.test(text.slice(mention.end))) ?? owners[0])?.id ?? null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Several firms in one clause: "Berenberg und die Deutsche Bank hoben ihre Kursziele auf jeweils
- * 45 Euro an" is one target per firm; "Die Erste Group und Raiffeisen Research sehen Kursziele von
- * 68 beziehungsweise 65 Euro" pairs the firms with the figures in order.
+ * Several firms in one clause with several figures: "Die Erste Group und Raiffeisen Research sehen
+ * Kursziele von 68 beziehungsweise 65 Euro" pairs the firms with the figures in order. (One figure
+ * shared by several firms or companies, "jeweils 45 Euro", is `share-figures.ts`.)
  *
  * @see SOURCES.md of the dev set — "Pairs with 'beziehungsweise' are assigned in order".
  */
@@ -9,11 +9,10 @@ import { firmKinds } from '../../../src/lib/metric-kinds.ts';
 import type { SentenceMetric } from './extract-sentence.ts';
 import type { Mention } from './types.ts';
 
-const each = /(?<![\p{L}])(?:jeweils|je|each|both|beide|beiden)\s+(?:(?:rund|etwa|about|around|bei|auf)\s+)?$/iu;
 const respectively = /(?<![\p{L}])(?:beziehungsweise|bzw\.|respectively)(?![\p{L}])/iu;
 
 /**
- * The sentence's metrics with firms spread over the figures they share or pair with.
+ * The sentence's metrics with firms paired with the figures in order.
  *
  * @example toFirmPairs(metrics, 'Die Erste Group und Raiffeisen Research sehen Kursziele von 68 beziehungsweise 65 Euro.', mentions)
  * // the 68 target from Erste Group, the 65 target from Raiffeisen Research
@@ -22,17 +21,11 @@ export function toFirmPairs(metrics: SentenceMetric[], text: string, mentions: M
   const firmed = metrics.filter((found) => firmKinds.has(found.metric.kind) && found.metric.firm);
   if (firmed.length === 0) return metrics;
   const firmsBefore = (start: number) => [...new Set(mentions.filter((mention) => mention.isFirm && mention.end <= start).map((mention) => mention.name))];
-  if (respectively.test(text)) {
-    for (const kind of new Set(firmed.map((found) => found.metric.kind))) {
-      const same = firmed.filter((found) => found.metric.kind === kind);
-      const firms = firmsBefore(same[0]!.start);
-      if (firms.length === same.length && same.length > 1) same.forEach((found, index) => (found.metric.firm = firms[index]!));
-    }
-    return metrics;
+  if (!respectively.test(text)) return metrics;
+  for (const kind of new Set(firmed.map((found) => found.metric.kind))) {
+    const same = firmed.filter((found) => found.metric.kind === kind);
+    const firms = firmsBefore(same[0]!.start);
+    if (firms.length === same.length && same.length > 1) same.forEach((found, index) => (found.metric.firm = firms[index]!));
   }
-  return metrics.flatMap((found) => {
-    if (!firmed.includes(found) || !each.test(text.slice(Math.max(0, found.start - 30), found.start))) return [found];
-    const firms = firmsBefore(found.start);
-    return firms.length > 1 ? firms.map((firm) => ({ ...found, metric: { ...found.metric, firm } })) : [found];
-  });
+  return metrics;
 }

@@ -2,17 +2,18 @@
  * Price targets of one firm and the consensus of analysts: "Citigroup has raised its price target
  * for Alibaba to $225", "Der Konsens liegt bei etwa 194 US-Dollar".
  */
+import { extremeTarget } from './block-phrases.ts';
 import { createCueExtractor, isPercent, isPerShare, type Cue } from './create-cue-extractor.ts';
 import type { Extractor, ScannedNumber, SentenceContext } from './types.ts';
 
 /** Target words; "target" alone only reaches unscaled per-share amounts. */
 export const targetCue: Cue = {
-  pattern: /(?<![\p{L}])(?:price targets?|target prices?|price objective|PT|Kursziel\w*|Kurszielen|Preisziel\w*|Zielkurs\w*|Ziel|targets?|Kursziel-Konsens|fair value|fairen Wert|fairer Wert|trau\w*|zutrauen)(?![\p{L}])/gu,
+  pattern: /(?<![\p{L}])(?:price targets?|target prices?|price objective|PT|Kursziel\w*|Kurszielen|Preisziel\w*|Zielkurs\w*|Ziel|[Tt]argets?|Kursziel-Konsens|fair value|fairen Wert|fairer Wert|trau\w*|zutrauen)(?![\p{L}])/gu,
 };
 
 /** Words that make a target the average of many analysts. */
 export const consensusCue: Cue = {
-  pattern: /(?<![\p{L}])(?:consensus|average|mean|median|Konsens\w*|durchschnittlich\w*|Durchschnitt\w*|im Schnitt|im Mittel|Analystenkonsens|Mittelwert)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?:consensus|average|mean|median|Konsens\w*|durchschnittlich\w*|Durchschnitt\w*|im Schnitt|im Mittel|Analystenkonsens|Mittelwert|mittler(?:e[snr]?)?)(?![\p{L}])/giu,
 };
 
 /** The head of an analyst table row ("- Deutsche Bank: „Buy“ – 200,00 Euro"): its amount is the firm's target. */
@@ -26,6 +27,8 @@ export function isConsensus(figure: ScannedNumber, context: SentenceContext): bo
   const before = context.find(consensusCue.pattern).filter((cue) => cue.end <= figure.start).at(-1);
   const consensus = before ? figure.start - before.end : Infinity;
   if (consensus > 80) return false;
+  // "Der Mittelwert … liegt bei 40,41 Euro, das höchste Ziel von 46 Euro": the top one, not the mean.
+  if (context.find(extremeTarget).some((cue) => cue.start > before!.end && cue.end <= figure.start)) return false;
   const firm = context.mentions.filter((mention) => mention.isFirm && mention.end <= figure.start).at(-1);
   return !firm || figure.start - firm.end > consensus;
 }

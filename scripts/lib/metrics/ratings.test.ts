@@ -22,6 +22,8 @@ describe('ratings', () => {
     ['de', 'Die Bank of America hatte ihre Kaufempfehlung gestrichen.', []],
     ['en', 'Goldman Sachs added the stock to its "Conviction Buy" list.', []],
     ['de', 'Gerade in diesem Umfeld ist die Aktie weiterhin nur zum Halten geeignet.', []],
+    ['en', 'Morgan Stanley launched coverage of Henkel at equalweight, with a $44 price target.', [['Equalweight', 'Morgan Stanley', null, 'henkel']]],
+    ['en', 'The analysts expect Henkel to hold its ground and buy back shares.', []],
   ] as const)('%s: %s', (lang, text, expected) => {
     expect(ratings(one(text), lang, text.includes('Moderna') ? 'moderna' : text.includes('Deutsche Bank auf') ? 'henkel' : 'henkel')).toEqual(expected);
   });

@@ -23,15 +23,19 @@ const periodPatterns: RegExp[] = [
   /\b(?:52-week|all-time|record|intraday) (?:high|low)\b|\b(?:Jahreshoch|Jahrestief|Rekordhoch|Allzeithoch|Tageshoch|Tagestief)\b/u,
 ];
 
-const forecast = /\b(?:forecasts?|estimates?|expected|expects?|guidance|projected|consensus estimates?|predicts?|projects?|sees|Prognose\w*|Schätzung\w*|erwart\w*|Erwartung\w*|Ausblick|rechne\w*|kalkulier\w*|veranschlag\w*|dürfte\w*|soll|sollen|should|will|trau\w*|zutrauen|target\w*|Ziel\w*|Planung|geplant\w*|plant)\b/i;
+const forecast = /\b(?:forecasts?|estimates?|expected|expects?|looking for|pencil+ed in|guidance|projected|consensus estimates?|predicts?|projects?|sees|Prognose\w*|Schätzung\w*|erwart\w*|Erwartung\w*|Ausblick|rechne\w*|kalkulier\w*|veranschlag\w*|dürfte\w*|soll|sollen|should|will|trau\w*|zutrauen|target\w*|Ziel\w*|Planung|geplant\w*|plant)\b/i;
 
 // The first match of each period pattern in the last sentence asked about: a sentence's figures
 // are read one after another, so the patterns run once per sentence.
 let last: { text: string; matches: Array<{ index: number; phrase: string }> } = { text: '', matches: [] };
 
+// A word each pattern needs, tested first: most sentences hold none of them.
+const periodWords: RegExp[] = [/Q[1-4]|H[12]/, /quar|Quar|half|Halbj/i, /fiscal|FY|Geschäftsjahr|GJ/i, /20\d\d/, /20\d\de/, /(?:over|in|during) the/i, /in (?:den|the)/i, /year|Jahr|date|Jahresbeginn/i, /trailing|TTM/i, /day|Mittwoch|tag/i, /high|low/, /high|low|hoch|tief/i];
+
 function findPeriods(text: string): Array<{ index: number; phrase: string }> {
   if (last.text !== text) {
-    const matches = periodPatterns.flatMap((pattern) => {
+    const matches = periodPatterns.flatMap((pattern, index) => {
+      if (!periodWords[index]!.test(text)) return [];
       const match = pattern.exec(text);
       return match ? [{ index: match.index, phrase: match[0].trim() }] : [];
     });

@@ -37,6 +37,16 @@ describe('readRecords', () => {
     expect(readLines(['Absolut in Mio. EUR', 'Umsatz: 482,2', 'Ergebnis je Aktie: 2,32'], 'de').slice(1)).toEqual([[[482200000, 'EUR', null, null]], [[2.32, 'EUR', null, null]]]);
   });
 
+  test('colon rows under a current / last-year header pair their columns, across a label line inside the table', () => {
+    expect(readLines(['Aktuell Letztes GJ*', 'KGV: 17.24 23.71', 'Marktkapitalisierung', 'Marktkapitalisierung: 559.08 Mio. EUR 768.74 Mio. EUR'], 'de').slice(1)).toEqual([
+      [[17.24, 'x', 23.71, null]],
+      [],
+      [[559080000, 'EUR', 768740000, null]],
+    ]);
+    // Prose ends the table: a colon row after it stands on its own.
+    expect(readLines(['Aktuell Letztes GJ', 'Die Bewertung ist gestiegen, sagt der Analyst.', 'KGV: 17.24 23.71'], 'de')[2]).toEqual([[17.24, 'x', null, null], [23.71, 'x', null, null]]);
+  });
+
   test('prose and dates are no records', () => {
     expect(readRecords(['Revenue rose 5% to $3 billion.', 'Dividend date 3 | 04 Sept 2024 |', 'Key figures: revenue climbed 8% in the quarter.'])).toEqual([null, null, null]);
   });

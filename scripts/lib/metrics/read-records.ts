@@ -42,10 +42,11 @@ const notMoneyLabel = /%|\b(?:ratio|Quote|yield|Rendite|margin|Marge|beta|vol|vo
 const perShareLabel = /\b(?:per share|je Aktie|pro Aktie|EPS|Dividende(?:nsatz)?|dividend (?:rate|per share)|Kurs|price|Preis|high|low|Hoch|Tief)\b/i;
 
 // One period of a column header: "Q3 2022", "2021", "GJ 2023", "2024e", "Aktuell", "Letztes GJ".
-const period = String.raw`(?:(?:Q[1-4]|H[12]|[1-4]Q|FY|GJ)\s?(?:20)?\d{2}e?|(?:19|20)\d{2}(?:\/\d{2})?e?|Aktuell|Current|TTM|ttm|Letztes GJ|Vorjahr|Prior year|Last year|Year ago|This year)`;
+// A footnote mark may follow ("Letztes GJ*").
+const period = String.raw`(?:(?:(?:Q[1-4]|H[12]|[1-4]Q|FY|GJ)\s?(?:20)?\d{2}e?|(?:19|20)\d{2}(?:\/\d{2})?e?|Aktuell|Current|TTM|ttm|Letztes GJ|Vorjahr|Prior year|Last year|Year ago|This year)\*?)`;
 const periodHeader = new RegExp(String.raw`^\s*(?:[\p{L}/ ]{0,20}\s)?(${period})(?:\s*\|?\s*(${period}))+\s*\|?\s*$`, 'u');
 const periodToken = new RegExp(period, 'g');
-const earlierWord = /^(?:Letztes GJ|Vorjahr|Prior year|Last year|Year ago)$/i;
+const earlierWord = /^(?:Letztes GJ|Vorjahr|Prior year|Last year|Year ago)\*?$/i;
 
 // A colon row: a short label, then nothing but figures, units, signs and brackets.
 const colonRow = /^(?<label>[^:|]{2,60}?):\s*(?<values>.*\d.*)$/u;
@@ -78,7 +79,9 @@ export function readRecords(lines: readonly string[]): Array<RecordFrame | null>
     }
     const row = toRow(line, columns);
     if (!row) {
-      columns = null;
+      // A short line without figures inside a table is a sub-heading ("Marktkapitalisierung"):
+      // the columns go on below it; prose ends the table.
+      if (!(line.length <= 40 && !/\d/.test(line) && !/[.!?]$/.test(line))) columns = null;
       named = null;
       return null;
     }
@@ -141,7 +144,8 @@ function toRow(line: string, columns: { periods: string[] } | null): { label: st
   if (pipe > 0 && /\p{L}/u.test(line.slice(0, pipe)) && /\d/.test(line.slice(pipe))) return { label: line.slice(0, pipe).trim(), valuesFrom: pipe + 1, columns: false };
   const colon = colonRow.exec(line);
   if (colon && valueText.test(colon.groups!['values']!) && !/[.!?]\s/.test(colon.groups!['values']!)) {
-    return { label: colon.groups!['label']!.trim(), valuesFrom: line.indexOf(':') + 1, columns: false };
+    // Under a column header a colon row is a row of its columns ("KGV: 17.24 23.71" below "Aktuell Letztes GJ").
+    return { label: colon.groups!['label']!.trim(), valuesFrom: line.indexOf(':') + 1, columns: columns !== null };
   }
   if (!columns) return null;
   // The first value; a footnote mark "(1)" after a word is part of the label.

@@ -7,7 +7,7 @@ import type { Mention } from './types.ts';
 const aside = /\b(?:with|mit|like|wie|than|als|against|gegen|versus|vs\.?|including|such as|partner(?:ship)? with|rivals?|competitors?|Wettbewerbern?|Konkurrent\w*|polled by|compiled by|according to|laut|die von|der von|data from|Daten von)\s+(?:the\s+|dem\s+|den\s+)?$/i;
 // "Die Allianz-Aktie gewann im Dax 1,6 Prozent": an index after a preposition is where the move
 // happened, not whose it was, unless a relative clause makes it the owner ("CAC-40 index, which was down").
-const locative = /\b(?:im|in|am|an|auf|on|at|vom|zum|into|within|innerhalb)\s+(?:the\s+|dem\s+|der\s+|des\s+)?$/i;
+const locative = /\b(?:im|in|am|an|auf|on|at|vom|zum|into|within|innerhalb)\s+(?:the\s+|dem\s+|der\s+|des\s+|den\s+|die\s+|das\s+)?$/i;
 const relative = /,\s*(?:which|that|der|die|das|welche[rsm]?)\b/;
 
 /**

@@ -14,6 +14,11 @@ describe('share price family', () => {
     ['de', 'Die Siemens-Aktie brach um 7 Prozent ein.', [['share_price_change', -7, '%', 'siemens']]],
     ['de', 'Letzter Kurs: 241,35 EUR', [['share_price', 241.35, 'EUR']]],
     ['de', 'Veränderung zum Vortag: -1,84 %', [['share_price_change', -1.84, '%']]],
+    ['de', 'Verglichen mit dem Zolltief von Anfang April bei 933 Euro hat der Titel kräftig zugelegt.', [['share_price', 933, 'EUR']]],
+    ['de', 'Mit 47,12 Euro hat das Papier gerade ein Zehnjahreshoch erreicht.', [['share_price', 47.12, 'EUR']]],
+    ['de', 'Die Aktie hängt derzeit bei gut 44 Euro fest.', [['share_price', 44, 'EUR']]],
+    ['de', 'Aktuell sind die Anteile des Chemiekonzerns 42,08 Euro wert, was einem Minus von über sieben Prozent entspricht.', [['share_price', 42.08, 'EUR'], ['share_price_change', -7, '%']]],
+    ['de', 'Rheinmetall setzt Rekordjagd fort - Kurs erstmals über 1.700 Euro', []],
     ['en', 'Is the Stock Still Worth $440?', []],
     ['en', "Alibaba’s Stock Soars Amid Beijing’s $10 Trillion Stimulus", []],
   ] as const)('%s: %s', (lang, text, expected) => {

@@ -12,12 +12,14 @@ const afterMove = /^\s*(?:[^,.;]{0,30}\s)?(?:to|auf|at|bei)\s+(?:a |an |ein |ein
 
 /** Phrases that quote a traded level (close, open, intraday or 52-week high/low). */
 export const levelCue: Cue = {
-  pattern: /\b(?:trading|trades?|traded|changing hands|quoted|closed|closing|ended|finished|opened|settled|stood)\b[^.;\d]{0,20}?\b(?:at|around|near|on)\b|\b(?:as (?:low|high) as|touching|touched|ranged? from|range of)\b|\bclose of\b|\bclosing price\b|\b(?:high|low|peak)s? (?:of|at)\b|\bpriced at\b|\bschloss\b(?: \w+)? (?:bei|mit)|\bnotiert\w*(?: \w+)? (?:bei|mit|um)|\bSchlusskurs\w*|\bKurs von\b|\bLetzter Kurs\b|\bSpanne\b|\bHandelsspanne\b|\bbewegt sich\b|\b(?:Tages|Jahres|Rekord|Allzeit|Verlaufs|Zwischen)(?:hoch|tief)\w*|\b52-(?:Wochen|week)[- ](?:Hoch|Tief|high|low)|\bkostet\w*|\bzuletzt\b|\b(?:höchste[nr]?|tiefste[nr]?|niedrigste[nr]?) (?:Stand|Kurs|Wert|Niveau)\b|\bbis auf\b|\b(?:Er)?[öÖ]ffn\w*|\bEröffnungskurs\b|\b(?:stock|share) price of\b|\bAktienkurs von\b/giu,
+  pattern: /\b(?:trading|trades?|traded|changing hands|quoted|closed|closing|ended|finished|opened|settled|stood)\b[^.;\d]{0,20}?\b(?:at|around|near|on)\b|\b(?:as (?:low|high) as|touching|touched|ranged? from|range of)\b|\bclose of\b|\bclosing price\b|\b(?:high|low|peak)s? (?:of|at)\b|\bpriced at\b|\bschloss\b(?: \w+)? (?:bei|mit)|\bnotiert\w*(?: \w+)? (?:bei|mit|um)|\bSchlusskurs\w*|\bKurs von\b|\bLetzter Kurs\b|\bSpanne\b|\bHandelsspanne\b|\bbewegt sich\b|\b(?:Tages|Jahres|Rekord|Allzeit|Verlaufs|Zwischen)(?:hoch|tief)\w*|(?<![\p{L}])\p{L}+(?:hoch|tief)(?:e?s)?(?![\p{L}])|\bhängt\w*(?: \p{L}+)? (?:bei|um)\b|\bverharrt\w*(?: \p{L}+)? (?:bei|um)\b|\b52-(?:Wochen|week)[- ](?:Hoch|Tief|high|low)|\bkostet\w*|\bzuletzt\b|\b(?:höchste[nr]?|tiefste[nr]?|niedrigste[nr]?) (?:Stand|Kurs|Wert|Niveau)\b|\bbis auf\b|\b(?:Er)?[öÖ]ffn\w*|\bEröffnungskurs\b|\b(?:stock|share) price of\b|\bAktienkurs von\b/giu,
 };
 
 function hasTargetWords(context: SentenceContext): boolean {
   return context.find(targetCue.pattern).length > 0 || context.find(consensusCue.pattern).length > 0;
 }
+
+const stockNoun = /(?<![\p{L}])(?:Aktien?|Anteile|Anteilsscheine?|Papiere?|Titel|Wertpapiere?|shares?|stock)(?![\p{L}])/u;
 
 const moneyMove = /\b(?:gewinnt|gewann|verliert|verlor|steigt|stieg|fällt|fiel|rose|fell|gained|lost|added|shed|dropped|climbed)\s+(?:um\s+|by\s+)?$/i;
 
@@ -34,6 +36,8 @@ export const extractSharePrice: Extractor = (context) => {
     if (move && isPercent(move) && afterMove.test(context.text.slice(move.end, figure.start).replace(/^\s*,\s*(?:or|oder)\s+\S+,/, '')) && stockMoveDistance(context, move) < Infinity) distance = Math.min(distance, 1);
     // "Salzgitter gewinnt 65 Cent auf 38,95 Euro": a move in money right before "auf" names the level.
     if (previous && isPerShare(previous) && moneyMove.test(context.text.slice(Math.max(0, previous.start - 20), previous.start)) && /^\s*(?:to|auf)\s*$/.test(context.text.slice(previous.end, figure.start))) distance = Math.min(distance, 1);
+    // "sind die Anteile des Chemiekonzerns 42,08 Euro wert": what the stock is worth.
+    if (/^\s*wert\b/.test(context.text.slice(figure.end)) && stockNoun.test(context.text.slice(Math.max(0, figure.start - 60), figure.start))) distance = Math.min(distance, 1);
     // A bare stock word only counts close by, and not where targets are discussed.
     if (stock <= 25 && !hasTargetWords(context)) distance = Math.min(distance, stock);
     if (isQuoteLine(context)) distance = 0;

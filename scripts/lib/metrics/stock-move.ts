@@ -11,7 +11,7 @@ import type { ScannedNumber, SentenceContext } from './types.ts';
 
 /** Words for the stock itself ("per share" and "je Aktie" are units, not the stock). */
 export const stockCue: Cue = {
-  pattern: /(?<![\p{L}])(?<!per |je |pro |a )(?:shares?|stocks?|ADRs?|share price|stock price|Aktien?|Aktienkurs\w*|Anteilsscheine?|Papiere?s?|Titel|Valoren|Kurs|Kursminus|Kursplus|Kursgewinne?|trading|traded|52-week change|\d+-(?:week|month) change|Börsenkurs|Notierung|Veränderung zum Vortag|Tagesveränderung|Kursveränderung|change on the day|daily change|closed|ended|finished|schloss|notierte)(?![\p{L}])/giu,
+  pattern: /(?<![\p{L}])(?<!per |je |pro |a )(?:shares?|stocks?|ADRs?|share price|stock price|Aktien?|Aktienkurs\w*|Anteilsscheine?|Anteile(?= de[sr] )|Papiere?s?|Titel|Valoren|Kurs|Kursminus|Kursplus|Kursgewinne?|trading|traded|52-week change|\d+-(?:week|month) change|Börsenkurs|Notierung|Veränderung zum Vortag|Tagesveränderung|Kursveränderung|change on the day|daily change|closed|ended|finished|schloss|notierte)(?![\p{L}])/giu,
   penalty: 10,
 };
 

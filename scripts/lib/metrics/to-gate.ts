@@ -11,12 +11,15 @@
 
 /**
  * The loosened pattern (same flags, no `g`/`y`), or null when there is nothing to gain or the
- * pattern uses what the loosening does not handle (back-references, the `v` flag).
+ * pattern uses what the loosening does not handle (back-references, the `v` flag), or is anchored
+ * at the start already.
  *
  * @example toGate(/(?<![\p{L}])(?:Umsatz\w*|\w+umsatz)(?![\p{L}])/giu) // /Umsatz|umsatz/iu
  */
 export function toGate(pattern: RegExp): RegExp | null {
   if (pattern.flags.includes('v') || /\\[1-9]|\\k</.test(pattern.source)) return null;
+  // A pattern anchored at the start is tried at one place only; its loosened gate, at every one.
+  if (pattern.source.startsWith('^') && !pattern.flags.includes('m')) return null;
   let alternatives: Atom[][];
   try {
     alternatives = parseAlternatives(pattern.source, { at: 0 }, false);
