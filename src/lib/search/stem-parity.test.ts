@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPagefindStems } from './fixtures/read-pagefind-stems.ts';
+import { readPagefindStems } from '../../testing/read-pagefind-stems.ts';
 import { stemEnglish } from './stem-english.ts';
 import { stemGerman } from './stem-german.ts';
 import { toSearchWords } from './to-search-words.ts';
