@@ -175,4 +175,21 @@ describe('htmlToText', () => {
   test('a page of only navigation, cookie banner and footer has no text', () => {
     expect(htmlToText('<nav>Home</nav><div class="cookie-notice">We use cookies</div><footer>©</footer>').text).toBe('');
   });
+
+  test('a short section a sub-heading opens after the last paragraph is a closing box; its date still counts', () => {
+    // Running text is a paragraph of 120 characters or more; the story's last one is.
+    const last = 'Analysts had expected a smaller increase, since the bank spent heavily on its branches, its staff and its systems during the year.';
+    const closing = '<h2>Ihr Ansprechpartner</h2><p>Anna Beispiel, Pressestelle</p><p>Tel.: +49 30 1234 567</p><p>Stand: 14.02.2019</p>';
+    const result = htmlToText(page((body) => `<article>${body}<p>${last}</p>${closing}</article>`));
+    expect(result.text).toBe([...story, last].join('\n'));
+    expect(result.hints.published).toBe('2019-02-14');
+  });
+
+  test('a long section after the last paragraph (a specification list) is article text', () => {
+    const specs = Array.from({ length: 12 }, (_, index) => `<li>Rated voltage class ${index + 1}: 380 to 415 V</li>`).join('');
+    const last = 'Analysts had expected a smaller increase, since the bank spent heavily on its branches, its staff and its systems during the year.';
+    const result = htmlToText(page((body) => `<article>${body}<p>${last}</p><h2>Specifications</h2><ul>${specs}</ul></article>`));
+    expect(result.text).toContain('## Specifications');
+    expect(result.text.split('\n').at(-1)).toBe('- Rated voltage class 12: 380 to 415 V');
+  });
 });

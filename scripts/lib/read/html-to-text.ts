@@ -3,6 +3,7 @@ import { normaliseText } from './decode-text.ts';
 import { findPageHints } from './find-page-hints.ts';
 import { collectDateEvidence } from './html/collect-date-evidence.ts';
 import { collectPageParts } from './html/collect-page-parts.ts';
+import { dropClosingSection } from './html/drop-closing-section.ts';
 import { filterChromeBlocks } from './html/filter-chrome-blocks.ts';
 import { findMainContent } from './html/find-main-content.ts';
 import { findPageTitle } from './html/find-page-title.ts';
@@ -21,7 +22,7 @@ export type HtmlText = { text: string; hints: SourceHints };
  * Extracts the article from a saved web page with a real HTML parser (parse5, the WHATWG
  * algorithm): the page is cut into text blocks, the element holding the most running text net
  * of menus and link lists is the article (`find-main-content.ts`), and inside it chrome by tag,
- * role, name and shape is left out (`filter-chrome-blocks.ts`, `trim-edges.ts`). Sub-headings
+ * role, name and shape is left out (`filter-chrome-blocks.ts`, `trim-edges.ts`, `drop-closing-section.ts`). Sub-headings
  * become `## ` lines and list items `- ` or `1. ` lines, the way the structure stage reads
  * them. The headline, date, publisher and address are returned as hints (`find-page-hints.ts`);
  * the headline is not repeated in the text. Character references are decoded by the parser, so
@@ -44,5 +45,6 @@ export function htmlToText(html: string): HtmlText {
   const notHeadline = (block: TextBlock) => headline === null || !isInside(block.owner, headline);
   const blocks = filtered.length > 0 ? filtered : main.blocks.filter(notHeadline);
   const evidence = collectDateEvidence(parts, segmented.blocks, { root: main.root, blocks: filtered }, headline ?? parts.h1s.find((h1) => isInside(h1, main.root)) ?? null);
-  return { text: normaliseText(toLines(blocks).join('\n')), hints: findPageHints(meta, title, evidence) };
+  // The date evidence above still sees a closing section (a "Letzte Änderung" line); the text does not.
+  return { text: normaliseText(toLines(dropClosingSection(blocks)).join('\n')), hints: findPageHints(meta, title, evidence) };
 }
