@@ -50,3 +50,22 @@ export function hostileBlock(text: fc.Arbitrary<string>): fc.Arbitrary<Block> {
 export function toListMarker(block: Block): string | null {
   return block.type === 'list' && block.start !== undefined && isListStart(block.start, block.items.length) ? `ol:${block.start}` : null;
 }
+
+/** One rendered element: its tag and its text with white space collapsed. */
+export type RenderedBlock = { tag: string; text: string };
+
+/**
+ * What a reader must see for a body's blocks, element by element, whatever writes and renders
+ * them: headings as `h2`, paragraphs as `p`, a numbered list's start as an `ol` marker, items as
+ * `li`; white space collapsed, empty elements left out.
+ */
+export function toRenderedBlocks(blocks: Block[]): RenderedBlock[] {
+  return blocks
+    .flatMap((b) => {
+      if (b.type !== 'list') return [{ tag: b.type === 'heading' ? 'h2' : 'p', text: b.text }];
+      const marker = toListMarker(b);
+      return [...(marker === null ? [] : [{ tag: 'ol', text: marker }]), ...b.items.map((text) => ({ tag: 'li', text }))];
+    })
+    .map(({ tag, text }) => ({ tag, text: text.replace(/\s+/g, ' ').trim() }))
+    .filter(({ text }) => text !== '');
+}

@@ -18,7 +18,7 @@ function sourcesOf(folder: string): string[] {
 describe('src/lib', () => {
   test('imports nothing from node:* or scripts/ outside tests', () => {
     const offenders = sourcesOf(root).flatMap((file) => {
-      const imports = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1]);
+      const imports = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
       return imports.filter((target) => target.startsWith('node:') || /(^|\/)scripts\//.test(target)).map((target) => `${relative(root, file)} imports ${target}`);
     });
     expect(offenders).toEqual([]);

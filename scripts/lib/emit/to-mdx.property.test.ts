@@ -3,7 +3,7 @@ import matter from 'gray-matter';
 import { mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../../src/lib/schema.ts';
-import { hostileBlock, hostileText as hostileTextOf, toListMarker } from '../../testing/hostile-text.arbitrary.ts';
+import { hostileBlock, hostileText as hostileTextOf, toRenderedBlocks, type RenderedBlock } from '../../testing/hostile-text.arbitrary.ts';
 import { makeArticle } from '../../../src/testing/test-articles.ts';
 import { toMdx } from './to-mdx.ts';
 import type { Block, FigureSpan } from '../types.ts';
@@ -15,7 +15,6 @@ const features = { gfm: false, smartPunctuation: false };
 const article: Article = makeArticle('t', { title: 'T', date: null, dateSource: 'none', companies: [], wordCount: 0 });
 
 type Node = { type: string; tagName?: string; name?: string; value?: string; children?: Node[]; properties?: { start?: number } };
-type Rendered = { tag: string; text: string };
 
 // Markdown and HTML collapse whitespace; the words, their order and every character must survive.
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -25,7 +24,7 @@ const hostileText = hostileTextOf({ binary: true });
 const block = hostileBlock(hostileText);
 
 /** Every block as the page shows it: element name and its text. Fails on anything that is not plain structure. */
-function render(mdx: string): Rendered[] {
+function render(mdx: string): RenderedBlock[] {
   const body = matter(mdx, {}).content;
   mdxToJs(body, { features }); // throws if the document does not compile
   const root = mdxToHast(body, { features }) as unknown as Node;
@@ -49,22 +48,11 @@ function textOf(node: Node): string {
   throw new Error(`article text became markup: a ${node.type} ${node.tagName ?? node.name ?? ''} node`);
 }
 
-function expected(blocks: Block[]): Rendered[] {
-  return blocks
-    .flatMap((b) => {
-      if (b.type !== 'list') return [{ tag: b.type === 'heading' ? 'h2' : 'p', text: b.text }];
-      const marker = toListMarker(b);
-      return [...(marker === null ? [] : [{ tag: 'ol', text: marker }]), ...b.items.map((text) => ({ tag: 'li', text }))];
-    })
-    .map(({ tag, text }) => ({ tag, text: normalise(text) }))
-    .filter(({ text }) => text !== '');
-}
-
 describe('toMdx (properties)', () => {
   test('any text becomes MDX that compiles and shows the same text, block for block', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
-        expect(render(toMdx(article, blocks))).toEqual(expected(blocks));
+        expect(render(toMdx(article, blocks))).toEqual(toRenderedBlocks(blocks));
       }),
       { numRuns: 300 },
     );
@@ -77,7 +65,7 @@ describe('toMdx (properties)', () => {
     fc.assert(
       fc.property(marked, ([text, cuts]) => {
         const spans: FigureSpan[] = cuts.map(([a, b], index) => ({ block: 0, start: Math.min(a, b), end: Math.max(a, b), metric: index, kind: 'price_target' }));
-        expect(render(toMdx(article, [{ type: 'paragraph', text }], spans))).toEqual(expected([{ type: 'paragraph', text }]));
+        expect(render(toMdx(article, [{ type: 'paragraph', text }], spans))).toEqual(toRenderedBlocks([{ type: 'paragraph', text }]));
       }),
       { numRuns: 200 },
     );
@@ -92,6 +80,6 @@ describe('toMdx: counterexamples the properties found', () => {
     ['a paragraph of nothing but figures', [{ type: 'paragraph', text: '~~~' }], [{ block: 0, start: 0, end: 2, metric: 0, kind: 'price_target' }, { block: 0, start: 2, end: 3, metric: 1, kind: 'price_target' }]],
     ['a paragraph that is one blank figure', [{ type: 'paragraph', text: ' ' }, { type: 'paragraph', text: 'x' }], [{ block: 0, start: 0, end: 1, metric: 0, kind: 'price_target' }]],
   ])('%s', (_, blocks, spans) => {
-    expect(render(toMdx(article, blocks, spans))).toEqual(expected(blocks));
+    expect(render(toMdx(article, blocks, spans))).toEqual(toRenderedBlocks(blocks));
   });
 });

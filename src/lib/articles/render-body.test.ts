@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import matter from 'gray-matter';
 import { Parser } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
-import { hostileBlock, hostileText as hostileTextOf, toListMarker } from '../../../scripts/testing/hostile-text.arbitrary.ts';
+import { hostileBlock, hostileText as hostileTextOf, toRenderedBlocks } from '../../../scripts/testing/hostile-text.arbitrary.ts';
 import { toMdx } from '../../../scripts/lib/emit/to-mdx.ts';
 import { makeArticle } from '../../testing/test-articles.ts';
 import type { Block, FigureSpan } from '../../../scripts/lib/types.ts';
@@ -116,29 +116,18 @@ describe('renderBody (properties)', () => {
     return { blocks: blocks.map(({ tag, text }) => ({ tag, text: normalise(text) })).filter(({ text }) => text !== ''), marks };
   }
 
-  function expected(blocks: Block[]): Array<{ tag: string; text: string }> {
-    return blocks
-      .flatMap((b) => {
-        if (b.type !== 'list') return [{ tag: b.type === 'heading' ? 'h2' : 'p', text: b.text }];
-        const marker = toListMarker(b);
-        return [...(marker === null ? [] : [{ tag: 'ol', text: marker }]), ...b.items.map((text) => ({ tag: 'li', text }))];
-      })
-      .map(({ tag, text }) => ({ tag, text: normalise(text) }))
-      .filter(({ text }) => text !== '');
-  }
-
   // Found by the property below: an empty paragraph between two lists was written as a blank
   // line, the lists ran together into one loose list, and the renderer refused it.
   test('keeps two lists apart when an empty paragraph stood between them', () => {
     const blocks: Block[] = [{ type: 'list', items: [''] }, { type: 'paragraph', text: '' }, { type: 'list', items: ['<'] }];
-    expect(readBack(html(matter(toMdx(article, blocks), {}).content)).blocks).toEqual(expected(blocks));
+    expect(readBack(html(matter(toMdx(article, blocks), {}).content)).blocks).toEqual(toRenderedBlocks(blocks));
   });
 
   test('hostile text stays text, block for block', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
         const body = matter(toMdx(article, blocks), {}).content;
-        expect(readBack(html(body)).blocks).toEqual(expected(blocks));
+        expect(readBack(html(body)).blocks).toEqual(toRenderedBlocks(blocks));
       }),
       { numRuns: 300 },
     );
@@ -151,7 +140,7 @@ describe('renderBody (properties)', () => {
         const spans: FigureSpan[] = cuts.map(([a, b], index) => ({ block: 0, start: Math.min(a, b), end: Math.max(a, b), metric: index, kind: 'price_target' }));
         const { blocks, marks } = readBack(html(matter(toMdx(article, [{ type: 'paragraph', text }], spans), {}).content));
         expect(marks.every((mark) => /^mark:m\d+:price_target$/.test(mark))).toBe(true);
-        expect(blocks).toEqual(expected([{ type: 'paragraph', text }]));
+        expect(blocks).toEqual(toRenderedBlocks([{ type: 'paragraph', text }]));
       }),
       { numRuns: 200 },
     );
