@@ -78,12 +78,28 @@ export function createNameScanner(options: NameScannerOptions): NameScanner {
     }
     return list;
   };
+  // Per ASCII code unit: 1 where some form starts with it, 0 where none does, -1 not yet asked.
+  const startsAscii = new Int8Array(128).fill(-1);
+  const startsWithAscii = (code: number) => {
+    let starts = startsAscii[code]!;
+    if (starts === -1) startsAscii[code] = starts = candidates(code).length > 0 ? 1 : 0;
+    return starts === 1;
+  };
+  // True when an ASCII code unit before a position is one the boundary class holds; a code unit
+  // beyond ASCII (a surrogate too) is left to `matchAt`.
+  const touchesAsciiBefore = (code: number) => code < 128 && touchesAscii[code]!;
   return (text) => {
     const found: NameMatch[] = [];
     if (forms.length === 0) return found;
     let position = 0;
-    while (position < text.length) {
+    const length = text.length;
+    while (position < length) {
       const code = text.charCodeAt(position);
+      // Most of the text: an ASCII character no form starts with, or one inside a word.
+      if (code < 128 && (!startsWithAscii(code) || (position > 0 && touchesAsciiBefore(text.charCodeAt(position - 1))))) {
+        position += 1;
+        continue;
+      }
       const match = candidates(code).length === 0 ? -1 : matchAt(text, position);
       if (match === -1) {
         position += code >= 0xd800 && code <= 0xdbff && isPair(text, position) ? 2 : 1;
