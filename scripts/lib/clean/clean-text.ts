@@ -86,7 +86,8 @@ function countLines(lines: string[]): Map<string, number> {
 
 // Returns true when the line is boilerplate; records what it tells about date and publisher.
 function classify(line: string, count: number, evidence: CleanEvidence): boolean {
-  if (isDateOnly(line) && count > 1) {
+  // The count first: most lines appear once, and reading a line's dates costs far more.
+  if (count > 1 && isDateOnly(line)) {
     if (!evidence.repeatedDates.includes(line)) evidence.repeatedDates.push(line);
     return true;
   }

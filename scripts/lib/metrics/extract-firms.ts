@@ -104,9 +104,8 @@ export function isAnalystSentence(text: string): boolean {
  * @example extractFirms('Citi analyst Jane Doe cut her target.') // [{ name: 'Citigroup', … }]
  * @example extractFirms('Das Investmenthaus Mainfirst hat Henkel auf "Outperform" hochgestuft.') // [{ name: 'Mainfirst', … }]
  */
-export function extractFirms(text: string, aliases: ReadonlyMap<string, string> = new Map()): FirmMatch[] {
+export function extractFirms(text: string, aliases: ReadonlyMap<string, string> = new Map(), analystSentence = analystWords.test(text)): FirmMatch[] {
   const found: FirmMatch[] = [];
-  const analystSentence = analystWords.test(text);
   firmPatterns.forEach((pattern, index) => {
     if (index !== knownPattern && !analystSentence) return;
     if (firmGates[index] && !firmGates[index]!.test(text)) return;
@@ -123,12 +122,25 @@ export function extractFirms(text: string, aliases: ReadonlyMap<string, string> 
     }
   });
   for (const [alias, firm] of aliases) {
-    for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${alias}(?![\p{L}])`, 'gu'))) {
+    // An alias is letters and '&' (`find-firm-aliases.ts`), so the pattern needs it printed as is.
+    if (!text.includes(alias)) continue;
+    for (const match of text.matchAll(toAliasPattern(alias))) {
       const start = match.index;
       if (!found.some((other) => start < other.end && other.start < start + alias.length)) found.push({ start, end: start + alias.length, name: firm });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// An alias's pattern, compiled once per alias rather than once per sentence (matchAll copies it).
+const aliasPatterns = new Map<string, RegExp>();
+function toAliasPattern(alias: string): RegExp {
+  let pattern = aliasPatterns.get(alias);
+  if (!pattern) {
+    if (aliasPatterns.size > 1000) aliasPatterns.clear();
+    aliasPatterns.set(alias, (pattern = new RegExp(String.raw`(?<![\p{L}])${alias}(?![\p{L}])`, 'gu')));
+  }
+  return pattern;
 }
 
 // Role phrasings capture a little too much: leading words that name no one ("Finally", "Die"),

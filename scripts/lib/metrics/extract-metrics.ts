@@ -23,6 +23,7 @@ import type { CompanyRef, Mention } from './types.ts';
 
 // Cheap pre-check: digits, number and scale words, or a rating label.
 const mayHoldFigures = /\d|percent|prozent|illion|illiard|Mrd|Mio|Buy|Sell|Hold|Neutral|Outperform|Underperform|weight|Perform|Kauf|Halte|Verkauf|gewichten|Accumulate|Reduce|Reduzieren|Akkumulieren|Drittel|Viertel|Fünftel|Zehntel|Hälfte|half|third|fifth|doubled|tripled|verdoppelt|verdreifacht|vervierfacht/i;
+const hasDigit = /\d/;
 const analystPronoun = /\b(?:Sie|sie|They|they|Er|He|The (?:analysts?|bank|broker|brokerage|firm|house)|the (?:analysts?|bank|broker|brokerage|firm|house)|Die (?:Analysten|Experten|Bank)|die (?:Analysten|Experten|Bank)|Das (?:Analysehaus|Haus)|Der Analyst|The analyst|Ihr Kursziel|Sein Kursziel|Their target|His target|Her target)\b/;
 const pastPronoun = /^(?:Sie|Er|Es|Dies|Diese|Dieser|It|This|That|They)\b/;
 // A sentence on how the stock has moved, without a figure: the next bare percentages are its moves.
@@ -83,11 +84,13 @@ export function extractMetrics(input: MetricsInput, options: MetricsOptions = {}
       const mentions = findMentions(sentence.text, matcher, input.primary, aliases);
       const fallback = passage ? toFallback(topic, sentence.text, input.primary) : input.primary;
       const named = mentions.filter((mention) => mention.isFirm).at(-1) ?? null;
-      const carried: Mention | null = paragraphFirm ?? (analystPronoun.test(sentence.text) ? articleFirm : null);
+      // Without an earlier firm there is nothing for a pronoun to carry: the test is skipped.
+      const carried: Mention | null = paragraphFirm ?? (articleFirm && analystPronoun.test(sentence.text) ? articleFirm : null);
       if (!named && carried) mentions.unshift({ ...carried, start: 0, end: 0 });
       if (named) paragraphFirm = articleFirm = named;
       else if (carried) paragraphFirm = carried;
-      if (!mayHoldFigures.test(sentence.text)) {
+      // A digit answers for most sentences; only those without one need the word list.
+      if (!hasDigit.test(sentence.text) && !mayHoldFigures.test(sentence.text)) {
         topic = nextTopic(topic, mentions, sentence.text, input.primary, passage?.heading ?? false);
         // "… an der bemerkenswerten Kursentwicklung der Verbund-Aktie. Deren Wert hat sich vervierfacht."
         if (priceTalk.test(sentence.text)) echo = toNextEcho([stockMoveEcho], echo);

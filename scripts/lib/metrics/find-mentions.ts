@@ -84,11 +84,11 @@ function inflect(name: string): string {
  */
 export function findMentions(text: string, matcher: CompanyMatcher, primary: string, aliases: ReadonlyMap<string, string> = new Map()): Mention[] {
   const mentions: Mention[] = [];
-  for (const firm of extractFirms(text, aliases)) {
+  const analystSentence = isAnalystSentence(text);
+  for (const firm of extractFirms(text, aliases, analystSentence)) {
     const id = matcher.ids.get(text.slice(firm.start, firm.end).toLowerCase()) ?? matcher.ids.get(firm.name.toLowerCase()) ?? null;
     if (id !== primary) mentions.push({ ...firm, id, isFirm: true });
   }
-  const analystSentence = isAnalystSentence(text);
   for (const match of matcher.scan?.(text) ?? []) {
     const start = match.index;
     const end = start + match.name.length;

@@ -24,8 +24,15 @@ const reach = 2;
 const descriptionNoun = /company|group|firm|retailer|maker|giant|insurer|lender|conglomerate|manufacturer|operator|hersteller|onzern|nternehmen|gesellschaft|händler|versicherer|anbieter|iese|kette/i;
 const description = /\b(?:[Tt]he|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}(?:company|group|firm|retailer|maker|giant|automaker|carmaker|chipmaker|insurer|lender|conglomerate|manufacturer|operator)\b(?!['’]s? (?:rivals?|competitors?|peers?))|(?<![\p{L}])(?:des|der|die|das|dem|den|Der|Die|Das)\s+(?:[\p{L}-]+\s+){0,2}\p{L}*(?:hersteller|[Kk]onzern|[Uu]nternehmen|gesellschaft|händler|versicherer|anbieter|[Rr]iese|kette)s?(?![\p{L}])/u;
 
+// Each sentence is asked twice (its fallback, then the next topic): the last answer is kept.
+let lastText: string | null = null;
+let lastAnswer = false;
 function isDescription(text: string): boolean {
-  return descriptionNoun.test(text) && description.test(text);
+  if (text !== lastText) {
+    lastAnswer = descriptionNoun.test(text) && description.test(text);
+    lastText = text;
+  }
+  return lastAnswer;
 }
 
 /**

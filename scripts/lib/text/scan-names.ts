@@ -50,6 +50,20 @@ export function createNameScanner(options: NameScannerOptions): NameScanner {
     return true;
   };
   const touches = (codePoint: string) => codePoint !== '' && boundary.test(codePoint);
+  // The boundary's answer for each ASCII code unit, asked once: the scan asks it at every
+  // position a form could start, mostly inside words.
+  const touchesAscii = Array.from({ length: 128 }, (_, code) => touches(String.fromCharCode(code)));
+  const touchesBefore = (text: string, index: number) => {
+    if (index === 0) return false;
+    const code = text.charCodeAt(index - 1);
+    return code < 128 ? touchesAscii[code]! : touches(codePointBefore(text, index));
+  };
+  const touchesAt = (text: string, index: number) => {
+    if (index >= text.length) return false;
+    const code = text.charCodeAt(index);
+    return code < 128 ? touchesAscii[code]! : touches(codePointAt(text, index));
+  };
+  const withNone = [...suffixes, ''];
   // The forms that can start with each code unit, in priority order, worked out on first sight:
   // in an array for ASCII (most of the text, and an array index costs a fraction of a Map look-up,
   // which this loop does at every position), in a Map for the rest.
@@ -64,18 +78,31 @@ export function createNameScanner(options: NameScannerOptions): NameScanner {
     }
     return list;
   };
+  // Per ASCII code unit: 1 where some form starts with it, 0 where none does, -1 not yet asked.
+  const startsAscii = new Int8Array(128).fill(-1);
+  const startsWithAscii = (code: number) => {
+    let starts = startsAscii[code]!;
+    if (starts === -1) startsAscii[code] = starts = candidates(code).length > 0 ? 1 : 0;
+    return starts === 1;
+  };
+  // True when an ASCII code unit before a position is one the boundary class holds; a code unit
+  // beyond ASCII (a surrogate too) is left to `matchAt`.
+  const touchesAsciiBefore = (code: number) => code < 128 && touchesAscii[code]!;
   return (text) => {
     const found: NameMatch[] = [];
     if (forms.length === 0) return found;
     let position = 0;
-    while (position < text.length) {
-      if (candidates(text.charCodeAt(position)).length === 0) {
-        position += isPair(text, position) ? 2 : 1;
+    const length = text.length;
+    while (position < length) {
+      const code = text.charCodeAt(position);
+      // Most of the text: an ASCII character no form starts with, or one inside a word.
+      if (code < 128 && (!startsWithAscii(code) || (position > 0 && touchesAsciiBefore(text.charCodeAt(position - 1))))) {
+        position += 1;
         continue;
       }
-      const match = matchAt(text, position);
+      const match = candidates(code).length === 0 ? -1 : matchAt(text, position);
       if (match === -1) {
-        position += isPair(text, position) ? 2 : 1;
+        position += code >= 0xd800 && code <= 0xdbff && isPair(text, position) ? 2 : 1;
         continue;
       }
       found.push(match);
@@ -83,19 +110,17 @@ export function createNameScanner(options: NameScannerOptions): NameScanner {
     }
     return found;
 
+    // The look-behind is the same for every form at `index`, so it is asked first: a position
+    // inside a word matches no form (the answer is -1 whether or not a form's letters agree).
     function matchAt(text: string, index: number): NameMatch | -1 {
-      let checkedBehind = false;
+      if (touchesBefore(text, index)) return -1;
       for (const form of candidates(text.charCodeAt(index))) {
         if (!at(text, index, form)) continue;
-        if (!checkedBehind) {
-          if (touches(codePointBefore(text, index))) return -1;
-          checkedBehind = true;
-        }
         const formEnd = index + form.length;
-        for (const suffix of [...suffixes, '']) {
+        for (const suffix of withNone) {
           if (!at(text, formEnd, suffix)) continue;
           const end = formEnd + suffix.length;
-          if (!touches(codePointAt(text, end))) return { index, end, name: text.slice(index, formEnd) };
+          if (!touchesAt(text, end)) return { index, end, name: text.slice(index, formEnd) };
         }
       }
       return -1;
