@@ -28,11 +28,11 @@ export const word = `(?:[\\p{Lu}]|\\p{Ll}{1,3}\\p{Lu})${wordChar}{0,40}`;
 export const nameRun = `((?<!${wordChar})${word}(?:[ \\t]{1,4}(?:(?:&|of|de|la|at)[ \\t]{1,4})?${word}){0,3})`;
 // A brand written in lower case ("adidas"), accepted only where a hyphen or identifier vouches for it.
 const lowerName = `((?<!${wordChar})\\p{Ll}[\\p{Ll}\\p{N}]{2,30})`;
-const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE|SSE|SZSE|TSX|ASX|OTC|SIX|AMEX)';
+const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|LON|TSE|SSE|SZSE|TSX|ASX|OTC|SIX|AMEX)';
 const ric = `\\(${ricSource}\\)`;
 const tickerTail = `(?:,?[ \\t]+${legalFormSource})?\\s*\\(\\s*${exchange}\\s*:\\s*([A-Z0-9.]{1,8})`;
 // Bounded, like every part after a `near` anchor (see `collectNear`)
-const percent = '[+\\-−]?[ \\t]?\\d{1,12}(?:[.,]\\d{1,6})?[ \\t]?(?:%|(?:Prozent|percent|pct|pc)\\b)';
+const percent = '[+\\-−]?[ \\t]?\\d{1,12}(?:[.,]\\d{1,6})?[ \\t]?(?:%|(?:Prozent|percent|per[ \\t]cent|pct|pc)\\b)';
 // The verbs a market report moves a stock with, and the words that close their clause.
 const moveVerbsEn = 'rose|fell|gained|lost|added|climbed|jumped|slipped|slumped|dropped|tumbled|surged|soared|sank|plunged|rallied|advanced|declined|edged (?:up|down|higher|lower)|(?:was|were|is|are) (?:up|down)';
 const moveVerbsDe = 'legte|legten|stieg|stiegen|fiel|fielen|verlor|verloren|gewann|gewannen|sank|sanken|kletterte|kletterten|rutschte|rutschten|büßte|büßten|gab|gaben|sprang|sprangen|brach|brachen|verteuerte|verteuerten|verbilligte|verbilligten';
@@ -120,6 +120,8 @@ export const patterns: Pattern[] = [
   { re: new RegExp(`${nameRun}[ \\t]{0,3}\\([ \\t]{0,3}${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /\([ \t]{0,3}[+\-−]?[ \t]?\d/gu },
   // A row of a top/flop list: "Siemens Energy: +4,1 Prozent"
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-–•*]\\s+)?${nameRun}[ \\t]*[:–][ \\t]*${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, anchor: new RegExp(`[:–][ \\t]*${percent}`, 'u') },
+  // A row of a movers table: "Rio Tinto | +3.13 |", the cell broken over two lines ("Micro Focus International |\n+3.90 |")
+  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:\\|[ \\t]*)?${nameRun}[ \\t]*\\|[ \\t]*(?:\\n[ \\t]*)?[+\\-−][ \\t]?\\d{1,6}(?:[.,]\\d{1,4})?[ \\t]?%?[ \\t]*(?:\\||(?=\\n|$))`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, anchor: /\|[ \t]*(?:\n[ \t]*)?[+\-−][ \t]?\d/u },
   { re: new RegExp(`\\b(?:[Tt]op|[Ff]lop|[Bb]iggest) (?:gainers|losers|movers|[Gg]ewinner|[Vv]erlierer|[Ww]erte)\\s*:\\s*${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after', words: ['op ', 'lop ', 'iggest '] },
 ];
 

@@ -74,3 +74,24 @@ describe('extractCompanies: the primary company', () => {
     expect(found.companies.map((c) => c.id)).toEqual(['bayer']);
   });
 });
+
+describe('extractCompanies on round-ups', () => {
+  test('rows of a movers table are companies, cells broken over two lines too', () => {
+    const found = companiesOf('Index roundup: winners and losers', ['Top risers | Percentage change |', 'Alpha Minerals |', '+3.90 |', 'Beta Foods | +3.13 |', 'Gamma Homes | -2.75 |']);
+    expect(found.companies.map((c) => c.id)).toEqual(['alpha-minerals', 'beta-foods', 'gamma-homes']);
+  });
+
+  test('when no company dominates a round-up, the first one listed is primary', () => {
+    const found = companiesOf('Weekly roundup of risers and fallers', [
+      'Alpha Minerals Plc (LON: ALM): Shares of the miner rose 5.20% to GBX 2,831.',
+      'Beta Foods Plc (LON: BFD): Shares of the grocer fell 3.63%. Beta Foods Plc (LON: BFD): The grocer rose 5.37%.',
+      'Gamma Homes Plc (LON: GHM): Shares of the builder rose 6.29%.',
+    ]);
+    expect(found.primary).toBe('alpha-minerals');
+  });
+
+  test('a company named clearly more often than the rest stays primary', () => {
+    const found = companiesOf('Market report', ['Beta Foods rose 3 per cent. Alpha Minerals fell 2 per cent. Gamma Homes rose 1 per cent.', 'Beta Foods said sales grew. Beta Foods shares hit a record. Beta Foods expects more.']);
+    expect(found.primary).toBe('beta-foods');
+  });
+});

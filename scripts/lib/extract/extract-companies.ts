@@ -70,7 +70,8 @@ export function extractCompanies(
     .filter((company) => isCompany({ name: company.name, weight: company.weight, mentions: company.mentions, registered: company.registered, aliases: company.aliases, openerOnly: company.openerOnly }, text))
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.id < b.id ? -1 : 1));
   // The text opens with the headline: a company first mentioned there is in the headline
-  const inTitle = new Map([...counts].filter(([, { first }]) => first < input.title.length).map(([id, { first }]) => [id, first] as const));
+  const accepted = new Set(companies.map((company) => company.id));
+  const inTitle = new Map([...counts].filter(([id, { first }]) => first < input.title.length && accepted.has(id)).map(([id, { first }]) => [id, first] as const));
   const primary = pickPrimary(companies, inTitle, input.identifiers, options.registry);
   return { companies: companies.map(({ weight: _weight, identified: _identified, registered: _registered, symbols: _symbols, openerOnly: _openerOnly, ...company }) => company), primary };
 }
@@ -151,6 +152,10 @@ function scanNames(text: string, forms: string[]): NameMatch[] {
 // The headline's first company weighs most: "BASF, Bayer-Aktie: …" is about BASF first.
 const titleBonus = { first: 3, other: 2 } as const;
 
+// A company dominates when its score leads the next by this much; a round-up lists at least `minRoundUp` issuers.
+const dominance = 2;
+const minRoundUp = 3;
+
 // `inTitle`: where in the headline each company it names is first mentioned.
 function pickPrimary(companies: (ArticleCompany & { identified: boolean })[], inTitle: Map<string, number>, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
   const firstInTitle = Math.min(...inTitle.values());
@@ -159,8 +164,13 @@ function pickPrimary(companies: (ArticleCompany & { identified: boolean })[], in
   const issuers = companies.filter((c) => c.role !== 'analyst');
   const pool = issuers.length > 0 ? issuers : companies;
   // Equal scores go to the company named first (a round-up's first entry, the headline's first name)
-  const best = pool.reduce<(ArticleCompany & { identified: boolean }) | null>((top, c) => (top === null || score(c) > score(top) || (score(c) === score(top) && c.first < top.first) ? c : top), null);
-  return best?.id ?? null;
+  const ranked = [...pool].sort((a, b) => score(b) - score(a) || a.first - b.first);
+  const [best, second] = ranked;
+  if (!best) return null;
+  // A round-up: several issuers, none in the headline, and no one named clearly more than the
+  // next; then no company dominates and the article is filed under the first one it lists
+  const roundUp = inTitle.size === 0 && pool.length >= minRoundUp && second !== undefined && score(best) - score(second) < dominance;
+  return roundUp ? pool.reduce((top, c) => (c.first < top.first ? c : top)).id : best.id;
 }
 
 function ownsIdentifier(company: ArticleCompany, identifiers: Identifier[], registry: CompanyEntry[]): boolean {
