@@ -2,7 +2,7 @@ import type { CompanyEntry } from '../../../src/lib/companies.ts';
 import { indexRegistry, toCachedCompanyId as toCompanyId, toCachedNameKey as toNameKey } from './company-keys.ts';
 import type { CompanyMention, Identifier } from '../../../src/lib/schema.ts';
 import { discoverCompanies, type Candidate } from './discover-companies.ts';
-import { findTitleSubjects } from './find-title-subjects.ts';
+import { findHeadlineSubject, findTitleSubjects } from './find-title-subjects.ts';
 import { isCompany } from './weigh-companies.ts';
 import { createNameScanner, type NameMatch } from '../text/scan-names.ts';
 
@@ -70,6 +70,17 @@ export function extractCompanies(
     .filter((company) => isCompany({ name: company.name, weight: company.weight, mentions: company.mentions, registered: company.registered, aliases: company.aliases, openerOnly: company.openerOnly }, text))
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.id < b.id ? -1 : 1));
   // The text opens with the headline: a company first mentioned there is in the headline
+  // Key-figure lines or a short item whose company stands only in the headline: nothing else is an
+  // issuer, so the headline's opening name is the subject of every line
+  if (!companies.some((company) => company.role !== 'analyst')) {
+    const subject = findHeadlineSubject(input.title, text);
+    const id = subject ? toCompanyId(subject.name) : undefined;
+    if (subject && id && !companies.some((company) => company.id === id)) {
+      const aliases = toAliases(subject.name);
+      const { count } = countEach(text, [{ id, name: subject.name, mentions: 0, aliases, role: 'issuer', first: 0 }]).get(id) ?? { count: 1 };
+      companies.unshift({ id, name: subject.name, mentions: Math.max(count, 1), aliases, role: 'issuer', first: 0, weight: subject.weight, identified: false, registered: false, symbols: [], openerOnly: true });
+    }
+  }
   const accepted = new Set(companies.map((company) => company.id));
   const inTitle = new Map([...counts].filter(([id, { first }]) => first < input.title.length && accepted.has(id)).map(([id, { first }]) => [id, first] as const));
   const primary = pickPrimary(companies, inTitle, input.identifiers, options.registry);
