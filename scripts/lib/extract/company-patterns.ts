@@ -105,6 +105,12 @@ export const patterns: Pattern[] = [
   { re: new RegExp(`\\b(?:[Aa]nalysts? (?:at|from|of)|[Rr]esearch (?:firm|house)|[Ii]nvestment bank|[Bb]roker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'dgu'), role: 'analyst', weight: evidenceWeights.role, words: ['nalyst', 'esearch', 'nvestment bank', 'roker'] },
   { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s{1,8}analysts?)\\b`, 'dgu'), role: 'analyst', weight: evidenceWeights.role, near: /-Analyst|\sanalyst/gu, opener: true },
   { re: new RegExp(`\\b(?:Kaufempfehlung|Verkaufsempfehlung|Halteempfehlung|Abstufung|Hochstufung|Herabstufung|Studie|Kurszielanhebung|Kurszielsenkung|upgrade|downgrade)[ \\t]+(?:der|des|von|durch|from|by)[ \\t]+${nameRun}`, 'dgu'), role: 'analyst', weight: evidenceWeights.role, words: ['mpfehlung', 'stufung', 'Studie', 'Kursziel', 'grade'], lang: 'de' },
+  // The company a rating is for: "das Kursziel für Air Liquide", "die Einstufung für adidas", "the price target on Nvidia"
+  { re: new RegExp(`\\b(?:Kursziel|Einstufung|Votum|Anlageurteil|Rating|Kaufempfehlung|Verkaufsempfehlung)[ \\t]+für[ \\t]+(?:die[ \\t]+Aktien?[ \\t]+(?:des|der|von)[ \\t]+)?(?:${nameRun}|${lowerName})`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, words: [' für '], lang: 'de' },
+  { re: new RegExp(`\\b(?:price targets?|target prices?|price objectives?|ratings?)[ \\t]+(?:on|for)[ \\t]+(?:shares[ \\t]+of[ \\t]+)?${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, words: [' on ', ' for '], lang: 'en' },
+  // A section heading naming its company, and the paragraph under it opening with the same name:
+  // "AbbVie: Breaking Expectations" over "AbbVie was recently upgraded …"
+  { re: new RegExp(`(?:^|\\n)[ \\t]*${nameRun}[ \\t]*:[ \\t][^\\n]{1,80}\\n(?:[ \\t]*\\n){0,2}[ \\t]*\\1(?![\\p{L}\\p{N}])`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, anchor: /:[ \t][^\n]{1,80}\n/u },
   // A mover in a market report: "Kering rose 1.1 percent", "die Deutsche Bank gab 1,6 Prozent nach",
   // "Hensoldt und Renk legten zu", "Logitech und Sika waren gefragt"
   { re: new RegExp(`${nameRun}(?:'s|’s)?(?:[ \\t]{1,8}(?:shares|stock))?[ \\t]{1,8}(?:${moveVerbsEn})\\b${notSubjectAfter}[^.\\n]{0,30}?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${moveVerbsEn})\\b`, 'gu'), list: 'before', subject: true, lang: 'en' },

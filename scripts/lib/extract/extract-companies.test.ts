@@ -95,3 +95,24 @@ describe('extractCompanies on round-ups', () => {
     expect(found.primary).toBe('beta-foods');
   });
 });
+
+describe('extractCompanies: ratings, headings and tickers', () => {
+  test('the company a rating is for, a brand in lower case included', () => {
+    const found = companiesOf('Analysten-Einstufungen', [
+      'Das Analysehaus Independent Research hat die Einstufung für adidas auf "Kaufen" belassen.',
+      'Die Investmentbank Exane BNP Paribas hat das Kursziel für Air Liquide von 137 auf 135 Euro gesenkt.',
+    ]);
+    expect(found.companies.map((c) => c.id)).toEqual(expect.arrayContaining(['adidas', 'air-liquide']));
+  });
+
+  test('a section heading naming the company its paragraph opens with', () => {
+    const found = companiesOf('Upgrades: A Mixed Blessing', ['Zentrix: Breaking Expectations', 'Zentrix was recently upgraded to Outperform.']);
+    expect(found.companies.map((c) => c.id)).toContain('zentrix');
+  });
+
+  test('a bare ticker is the one company whose name it abbreviates', () => {
+    const found = companiesOf('Upgrades', ['Zentrix Vision: Strong Year', 'Zentrix Vision was upgraded to Buy by a broker.', 'ZVSN shares yield 3.8%.']);
+    expect(found.companies.map((c) => c.id)).toEqual(['zentrix-vision']);
+    expect(found.companies[0]!.mentions).toBe(3);
+  });
+});

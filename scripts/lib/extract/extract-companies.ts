@@ -56,6 +56,7 @@ export function extractCompanies(
     if (byId.has(entry.id)) continue;
     byId.set(entry.id, { id: entry.id, name: entry.name, mentions: 0, aliases: [entry.name, ...entry.aliases], role: 'named', first: Infinity, weight: 0, identified: false, registered: true, symbols: [], openerOnly: true });
   }
+  mergeTickers(byId, registered);
   const merged = [...byId.values()]
     // An unregistered company is known by its shortest name, whichever form the text used first.
     .map((company) => (registered.has(company.id) ? company : { ...company, ...shortestName(company.aliases.filter((alias) => !company.symbols.includes(alias))) }));
@@ -107,6 +108,35 @@ function toAliases(name: string): string[] {
   // The small words of a name change case with the headline style: "Pets at Home", "Pets At Home"
   if (/\s(?:at|of|de|la)\s/iu.test(name)) forms.push(name.replace(/\s(at|of|de|la)\s/giu, (_, small: string) => ` ${small === small.toLowerCase() ? small[0]!.toUpperCase() + small.slice(1) : small.toLowerCase()} `));
   return forms;
+}
+
+// A ticker used as a name with nothing printed beside it ("ABBV shares", "TGT stock") is the
+// one company of the article whose name it abbreviates: its letters, in order, from the first.
+function mergeTickers(byId: Map<string, Merged>, registered: Map<string, CompanyEntry>): void {
+  for (const [id, ticker] of byId) {
+    if (!tickerShaped.test(ticker.name) || ticker.identified || ticker.registered || registered.has(id)) continue;
+    const owners = [...byId.values()].filter((c) => c !== ticker && !tickerShaped.test(c.name) && abbreviates(ticker.name, c.name));
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    if (!owner.aliases.includes(ticker.name)) owner.aliases.push(ticker.name);
+    if (!owner.symbols.includes(ticker.name)) owner.symbols.push(ticker.name);
+    owner.weight = Math.max(owner.weight, ticker.weight);
+    owner.first = Math.min(owner.first, ticker.first);
+    if (!ticker.openerOnly) owner.openerOnly = false;
+    byId.delete(id);
+  }
+}
+const tickerShaped = /^[A-Z]{2,5}$/u;
+
+function abbreviates(ticker: string, name: string): boolean {
+  const letters = name.toUpperCase().replace(/[^A-Z]/gu, '');
+  if (letters[0] !== ticker[0] || letters === ticker) return false;
+  let at = 0;
+  for (const letter of ticker) {
+    at = letters.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function shortestName(aliases: string[]): { id: string; name: string } {

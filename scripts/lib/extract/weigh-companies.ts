@@ -32,7 +32,8 @@ export function isCompany(evidence: Evidence, text: string): boolean {
   if (evidence.aliases.every(isNonCompanyName)) return false;
   const score = evidence.weight + Math.min(maxMentionBonus, perMention * Math.max(0, evidence.mentions - 1));
   if (score < minScore) return false;
-  if (evidence.weight >= evidenceWeights.compound || evidence.name.includes(' ') || isBrandShaped(evidence.name)) return true;
+  // A brand printed in lower case ("adidas") is known by its capitalised form too: either vouches
+  if (evidence.weight >= evidenceWeights.compound || evidence.name.includes(' ') || evidence.aliases.some(isBrandShaped)) return true;
   // A common word opening a sentence is named once ("Several analysts …"); a company that opens
   // every sentence of a short text is named again and again ("Microsoft stock closed …")
   if (evidence.openerOnly && evidence.mentions < 2 && opensSentencesOnly(evidence.name, text)) return false;
