@@ -116,3 +116,10 @@ describe('extractCompanies: ratings, headings and tickers', () => {
     expect(found.companies[0]!.mentions).toBe(3);
   });
 });
+
+describe('extractCompanies: a unit named after its company', () => {
+  test('the company with a legal form is primary over its unit of the same name', () => {
+    const found = companiesOf('Zentrix Sports sees early shipments boost Q3', ['Zentrix Inc. said its Zentrix Sports unit shipped early.', 'Zentrix Sports sales rose. Zentrix Sports grew again.']);
+    expect(found.primary).toBe('zentrix');
+  });
+});

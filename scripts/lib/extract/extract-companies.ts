@@ -1,7 +1,7 @@
 import type { CompanyEntry } from '../../../src/lib/companies.ts';
 import { indexRegistry, toCachedCompanyId as toCompanyId, toCachedNameKey as toNameKey } from './company-keys.ts';
 import type { CompanyMention, Identifier } from '../../../src/lib/schema.ts';
-import { discoverCompanies, type Candidate } from './discover-companies.ts';
+import { discoverCompanies, evidenceWeights, type Candidate } from './discover-companies.ts';
 import { findHeadlineSubject, findTitleSubjects } from './find-title-subjects.ts';
 import { isCompany } from './weigh-companies.ts';
 import { createNameScanner, type NameMatch } from '../text/scan-names.ts';
@@ -198,7 +198,7 @@ const dominance = 2;
 const minRoundUp = 3;
 
 // `inTitle`: where in the headline each company it names is first mentioned.
-function pickPrimary(companies: (ArticleCompany & { identified: boolean })[], inTitle: Map<string, number>, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
+function pickPrimary(companies: (ArticleCompany & { identified: boolean; weight: number })[], inTitle: Map<string, number>, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
   const firstInTitle = Math.min(...inTitle.values());
   const bonus = (c: ArticleCompany) => (!inTitle.has(c.id) ? 0 : inTitle.get(c.id) === firstInTitle ? titleBonus.first : titleBonus.other);
   const score = (c: ArticleCompany & { identified: boolean }) => c.mentions + bonus(c) + (c.identified || ownsIdentifier(c, identifiers, registry) ? 2 : 0);
@@ -211,7 +211,16 @@ function pickPrimary(companies: (ArticleCompany & { identified: boolean })[], in
   // A round-up: several issuers, none in the headline, and no one named clearly more than the
   // next; then no company dominates and the article is filed under the first one it lists
   const roundUp = inTitle.size === 0 && pool.length >= minRoundUp && second !== undefined && score(best) - score(second) < dominance;
-  return roundUp ? pool.reduce((top, c) => (c.first < top.first ? c : top)).id : best.id;
+  const chosen = roundUp ? pool.reduce((top, c) => (c.first < top.first ? c : top)) : best;
+  return (findParent(chosen, pool) ?? chosen).id;
+}
+
+// A unit is named after its company ("Escalade Sports" of "Escalade"): when a shorter name that
+// the chosen one extends is a company on stronger evidence (a legal form, an identifier), the
+// article is about that company and the longer name is its unit.
+function findParent<T extends ArticleCompany & { weight: number }>(chosen: T, pool: T[]): T | undefined {
+  if (chosen.weight >= evidenceWeights.legal) return undefined;
+  return pool.find((c) => c !== chosen && chosen.name.startsWith(`${c.name} `) && c.weight >= evidenceWeights.legal);
 }
 
 function ownsIdentifier(company: ArticleCompany, identifiers: Identifier[], registry: CompanyEntry[]): boolean {

@@ -98,9 +98,10 @@ export const personTitle =
  * Words that describe a company before its name ("Rival Etsy", "der Stromkonzern Verbund",
  * "Investmenthaus Mainfirst", "US-Bank JPMorgan"): dropped from the front of a name run. German
  * descriptors are compounds ending in one of these heads; "Bankhaus" is kept, it is part of names.
+ * An index's descriptor ("Leitindex ATX", "Börsenbarometer DAX") leaves the index's own name.
  */
 export const descriptorWord =
-  /^(?:rival|rivale|konkurrent|peer|competitor|chipmaker|carmaker|automaker|retailer|lender|insurer|miner|drugmaker|\p{L}+(?:konzern|hersteller|bauer|riese|gigant|versorger|versicherer|händler|gesellschaft|institut|boutique|firma|tochter|mutter|rivale|haus)(?:e?s|n)?|\p{L}+-(?:konzern|bank|riese|gigant|tochter|rivale)|(?:investment|groß|gross|privat|direkt|geschäfts|us-|schweizer)bank)$/iu;
+  /^(?:\p{L}+index|\p{L}*barometer|benchmark|rival|rivale|konkurrent|peer|competitor|chipmaker|carmaker|automaker|retailer|lender|insurer|miner|drugmaker|\p{L}+(?:konzern|hersteller|bauer|riese|gigant|versorger|versicherer|händler|gesellschaft|institut|boutique|firma|tochter|mutter|rivale|haus)(?:e?s|n)?|\p{L}+-(?:konzern|bank|riese|gigant|tochter|rivale)|(?:investment|groß|gross|privat|direkt|geschäfts|us-|schweizer)bank)$/iu;
 
 /** Share classes and listing suffixes printed after a name in quote rows ("Nestlé N", "Henkel Vz."). */
 export const shareClass = /\s+(?:N|NA|Vz\.?|St\.?|Inh\.?|O\.N\.|ADR|ADS|Namens-Aktien|Inhaber-Aktien|Vorzugsaktien|Stammaktien|Reg\.?|Class [AB])$/u;
@@ -113,10 +114,17 @@ export const shareClass = /\s+(?:N|NA|Vz\.?|St\.?|Inh\.?|O\.N\.|ADR|ADS|Namens-A
  * @example isNonCompanyName('Dollar General') // false
  */
 export function isNonCompanyName(name: string): boolean {
-  const key = name
+  const key = toKey(name);
+  // A site's address is its publisher: "ariva.de", "finanzen.net"
+  return key === '' || nonCompanyNames.has(key) || nonCompanyNames.has(key.replace(siteDomain, ''));
+}
+
+const siteDomain = /\.(?:de|at|ch|com|net|org|info|io|eu|co\.uk|uk|fr|it|es|nl)$/u;
+
+function toKey(name: string): string {
+  return name
     .toLowerCase()
     .replace(/’/gu, "'")
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+&.']+$/gu, '')
     .replace(/\s+/gu, ' ');
-  return key === '' || nonCompanyNames.has(key);
 }
