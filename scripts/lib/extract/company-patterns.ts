@@ -21,7 +21,8 @@ export const evidenceWeights = { identifier: 3, legal: 3, compound: 2.5, share: 
 // "und"/"and" join lists far more often than names). A word may start lower case when a capital
 // follows within three letters ("nCino", "eBay"). A word is at most 41 characters and a run starts
 // at a word's start: unbounded, every capital inside a 2 MB "word" would scan to its end.
-const wordChar = "[\\p{L}\\p{N}&.'’-]";
+// "+" joins the letters of a name such as "K+S"
+const wordChar = "[\\p{L}\\p{N}&.'’+-]";
 export const word = `(?:[\\p{Lu}]|\\p{Ll}{1,3}\\p{Lu})${wordChar}{0,40}`;
 // Names never cross a line break: headings and paragraphs are joined with "\n". Every gap is
 // bounded, so a match reaches a known distance around its anchor (see `collectNear`).

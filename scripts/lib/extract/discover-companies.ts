@@ -171,7 +171,7 @@ function previousLineStart(text: string, index: number): number {
   return start;
 }
 
-const wordCharacter = /^[\p{L}\p{N}&.'’-]$/u;
+const wordCharacter = /^[\p{L}\p{N}&.'’+-]$/u;
 const isWordChar = (char: string) => wordCharacter.test(char);
 
 // Where the line holding `index` starts (lastIndexOf would read a negative position as 0).

@@ -123,3 +123,21 @@ describe('extractCompanies: a unit named after its company', () => {
     expect(found.primary).toBe('zentrix');
   });
 });
+
+describe('extractCompanies: digest headlines and names with "+"', () => {
+  test('a headline listing several names gives no bonus; the body decides', () => {
+    const found = companiesOf('Updates zu Zentrix, Airbus, Allianz, Commerzbank und Deutsche Bank', [
+      'JPMorgan hat das Kursziel für Brauwerk nach Zahlen gesenkt.',
+      'Exane hat das Kursziel für Brauwerk gesenkt.',
+      'Independent Research hat die Einstufung für Zentrix belassen.',
+      'Oddo hat die Einstufung für Adva belassen.',
+    ]);
+    expect(found.primary).toBe('brauwerk');
+  });
+
+  test('"M+W" is one name', () => {
+    const found = companiesOf('M+W-Aktie: Anleger warten ab', ['Die M+W-Aktie fiel um 3 Prozent. M+W senkt die Dividende.']);
+    expect(found.primary).toBe('m-w');
+    expect(found.companies[0]!.name).toBe('M+W');
+  });
+});

@@ -83,8 +83,13 @@ export function extractCompanies(
     }
   }
   const accepted = new Set(companies.map((company) => company.id));
-  const inTitle = new Map([...counts].filter(([id, { first }]) => first < input.title.length && accepted.has(id)).map(([id, { first }]) => [id, first] as const));
-  const primary = pickPrimary(companies, inTitle, input.identifiers, options.registry);
+  // A headline listing several names ("Updates zu Adidas, Airbus, Allianz und Commerzbank") is a
+  // digest's table of contents: it says nothing of which company leads, so it gives no bonus and
+  // the body's own order decides
+  const digest = listsSeveralNames(input.title);
+  const inTitle = digest ? new Map<string, number>() : new Map([...counts].filter(([id, { first }]) => first < input.title.length && accepted.has(id)).map(([id, { first }]) => [id, first] as const));
+  const ranked = digest ? rankInBody(companies, text.slice(input.title.length)) : companies;
+  const primary = pickPrimary(ranked, inTitle, input.identifiers, options.registry);
   return { companies: companies.map(({ weight: _weight, identified: _identified, registered: _registered, symbols: _symbols, openerOnly: _openerOnly, ...company }) => company), primary };
 }
 
@@ -193,6 +198,22 @@ function scanNames(text: string, forms: string[]): NameMatch[] {
 // The headline's first company weighs most: "BASF, Bayer-Aktie: …" is about BASF first.
 const titleBonus = { first: 3, other: 2 } as const;
 
+// At least three names in a row of commas and "und"/"and", each of capitalised words only.
+function listsSeveralNames(title: string): boolean {
+  const parts = title.split(/\s*,\s*|\s+(?:und|and|sowie|&)\s+/u);
+  const names = parts.slice(1).filter((part) => part.split(/\s+/u).length <= 3 && part.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}]/u.test(word)));
+  return names.length >= 3;
+}
+
+// The same companies, each counted and placed by the body alone (the headline left out).
+function rankInBody<T extends ArticleCompany>(companies: T[], body: string): T[] {
+  const counts = countEach(body, companies);
+  return companies.map((company) => {
+    const inBody = counts.get(company.id);
+    return inBody ? { ...company, mentions: inBody.count, first: inBody.first } : { ...company, mentions: 0, first: Infinity };
+  });
+}
+
 // A company dominates when its score leads the next by this much; a round-up lists at least `minRoundUp` issuers.
 const dominance = 2;
 const minRoundUp = 3;
@@ -210,7 +231,7 @@ function pickPrimary(companies: (ArticleCompany & { identified: boolean; weight:
   if (!best) return null;
   // A round-up: several issuers, none in the headline, and no one named clearly more than the
   // next; then no company dominates and the article is filed under the first one it lists
-  const roundUp = inTitle.size === 0 && pool.length >= minRoundUp && second !== undefined && score(best) - score(second) < dominance;
+  const roundUp = inTitle.size === 0 && pool.filter((c) => c.first !== Infinity).length >= minRoundUp && second !== undefined && score(best) - score(second) < dominance;
   const chosen = roundUp ? pool.reduce((top, c) => (c.first < top.first ? c : top)) : best;
   return (findParent(chosen, pool) ?? chosen).id;
 }

@@ -9,7 +9,7 @@ import { evidenceWeights, type Candidate } from './discover-companies.ts';
 import { isNonCompanyName } from './non-company-names.ts';
 import { trimName } from './trim-name.ts';
 
-const wordChar = "[\\p{L}\\p{N}&.'’-]";
+const wordChar = "[\\p{L}\\p{N}&.'’+-]";
 // Capitalised words and the small words names hold ("Pets at Home", "Bank of America").
 const run = new RegExp(`(?<!${wordChar})(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*(?:[ \\t]+(?:(?:&|of|at|de|la)[ \\t]+)?(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*)*`, 'gu');
 const maxWords = 4;
