@@ -82,9 +82,21 @@ const commonWords = `moderate buy, strong buy, buy, hold, sell, strong sell, out
   nachrichten, artikel, werte, werte in diesem artikel, ev, evs, ipo, etf, etfs, esg, gdp, bip, cpi, implied, copyright, disclaimer, hinweis, anzeige,
   werbung, sponsored, statistics, summary, profile, overview`;
 
+// The labels of tables, legends and page sections in both languages (a screener's headings, the
+// legend under a table, a report's section titles): they label figures and never name a company.
+const sectionWords = `angaben, alle angaben, quelle, quellen, source, sources, stand, anmerkung, anmerkungen, fußnote, fußnoten, erläuterung,
+  erläuterungen, tabelle, übersicht, kennzahlen, fundamentaldaten, jahresergebnisse, quartalsergebnisse, stichtag, veröffentlichung,
+  schätzungen, prognose, prognosen, ausblick, fazit, zusammenfassung, hintergrund, chartanalyse, charttechnik, bilanz, key figures,
+  highlights, outlook, background, conclusion, notes, note, fundamentals, financials, estimates, forecast, key data`;
+
+// Line items of financial statements beyond those above: what a figure is, never whose.
+const lineItems = `steuern, ertragsteuern, abschreibungen, personalkosten, materialaufwand, aufwand, aufwendungen, erträge, ertrag, eigenkapital,
+  fremdkapital, verschuldung, nettoverschuldung, bilanzsumme, rückstellungen, liquidität, umsatzerlöse, rohertrag, betriebsergebnis,
+  taxes, depreciation, amortisation, amortization, interest, equity, debt, net debt, assets, liabilities, provisions, gross profit`;
+
 /** Every listed name, lower case; see `isNonCompanyName`. */
 export const nonCompanyNames: ReadonlySet<string> = new Set(
-  [indices, currenciesAndCommodities, places, publishers, institutions, commonWords].flatMap((list) => list.split(',').map((entry) => entry.trim().replace(/\s+/gu, ' '))).filter(Boolean),
+  [indices, currenciesAndCommodities, places, publishers, institutions, commonWords, sectionWords, lineItems].flatMap((list) => list.split(',').map((entry) => entry.trim().replace(/\s+/gu, ' '))).filter(Boolean),
 );
 
 /**
