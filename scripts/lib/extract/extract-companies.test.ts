@@ -141,3 +141,11 @@ describe('extractCompanies: digest headlines and names with "+"', () => {
     expect(found.companies[0]!.name).toBe('M+W');
   });
 });
+
+describe('extractCompanies: people', () => {
+  test('a person introduced by a title is no company when named by surname later', () => {
+    const found = companiesOf('Zentrix Stock Scores New Buy Rating', ['Zentrix (NYSE:ZTX) is climbing after Bank of America analyst Robert Ohmes upgraded the shares.', 'Ohmes lifted his price target for ZTX stock to $135.']);
+    expect(found.companies.map((c) => c.id)).not.toContain('ohmes');
+    expect(found.primary).toBe('zentrix');
+  });
+});

@@ -2,6 +2,7 @@ import type { CompanyEntry } from '../../../src/lib/companies.ts';
 import { indexRegistry, toCachedCompanyId as toCompanyId, toCachedNameKey as toNameKey } from './company-keys.ts';
 import type { CompanyMention, Identifier } from '../../../src/lib/schema.ts';
 import { discoverCompanies, evidenceWeights, type Candidate } from './discover-companies.ts';
+import { findPersonNames } from './find-person-names.ts';
 import { findHeadlineSubject, findTitleSubjects } from './find-title-subjects.ts';
 import { isCompany } from './weigh-companies.ts';
 import { createNameScanner, type NameMatch } from '../text/scan-names.ts';
@@ -61,6 +62,7 @@ export function extractCompanies(
     // An unregistered company is known by its shortest name, whichever form the text used first.
     .map((company) => (registered.has(company.id) ? company : { ...company, ...shortestName(company.aliases.filter((alias) => !company.symbols.includes(alias))) }));
   const counts = countEach(text, merged);
+  const persons = findPersonNames(text);
   const companies = merged
     // A registry name found only inside a longer name ("Tencent" in "Tencent Music") is no mention.
     .filter((company) => counts.has(company.id) || company.first !== Infinity)
@@ -68,6 +70,8 @@ export function extractCompanies(
       const { count, first } = counts.get(company.id) ?? { count: 0, first: Infinity };
       return { ...company, mentions: Math.max(count, 1), first: Math.min(first, company.first) };
     })
+    // A person introduced by a title and named by surname later ("analyst Robert Ohmes" … "Ohmes lifted his target")
+    .filter((company) => company.registered || company.weight >= evidenceWeights.legal || !persons.has(company.name))
     .filter((company) => isCompany({ name: company.name, weight: company.weight, mentions: company.mentions, registered: company.registered, aliases: company.aliases, openerOnly: company.openerOnly }, text))
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.id < b.id ? -1 : 1));
   // The text opens with the headline: a company first mentioned there is in the headline
