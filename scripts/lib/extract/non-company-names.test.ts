@@ -14,6 +14,6 @@ describe('isNonCompanyName', () => {
 
 describe('personTitle and descriptorWord', () => {
   test.each(['Fed-Chef', 'Konzernchef', 'CEO', 'Governor', 'Chief', 'Analyst', 'Finanzminister'])('%s is a title', (word) => expect(personTitle.test(word)).toBe(true));
-  test.each(['Rival', 'Stromkonzern', 'Investmenthaus', 'US-Bank', 'Chipkonzerns', 'Sportwagenbauer', 'Leitindex', 'Börsenbarometer'])('%s describes a company', (word) => expect(descriptorWord.test(word)).toBe(true));
+  test.each(['Rival', 'Stromkonzern', 'Investmenthaus', 'US-Bank', 'Chipkonzerns', 'Sportwagenbauer', 'Leitindex', 'Börsenbarometer', 'Spitzenreiter', 'Schlusslicht', 'Indexschwergewicht'])('%s describes a company', (word) => expect(descriptorWord.test(word)).toBe(true));
   test.each(['Commerzbank', 'Siemens', 'Goldman'])('%s is a name', (word) => expect(descriptorWord.test(word)).toBe(false));
 });

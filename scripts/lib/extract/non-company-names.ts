@@ -110,10 +110,12 @@ export const personTitle =
  * Words that describe a company before its name ("Rival Etsy", "der Stromkonzern Verbund",
  * "Investmenthaus Mainfirst", "US-Bank JPMorgan"): dropped from the front of a name run. German
  * descriptors are compounds ending in one of these heads; "Bankhaus" is kept, it is part of names.
- * An index's descriptor ("Leitindex ATX", "Börsenbarometer DAX") leaves the index's own name.
+ * An index's descriptor ("Leitindex ATX", "Börsenbarometer DAX") leaves the index's own name; a
+ * market report's rank words ("Spitzenreiter Hochtief", "Schlusslicht Zalando", "Indexschwergewicht
+ * SAP") leave the company's.
  */
 export const descriptorWord =
-  /^(?:\p{L}+index|\p{L}*barometer|benchmark|rival|rivale|konkurrent|peer|competitor|chipmaker|carmaker|automaker|retailer|lender|insurer|miner|drugmaker|\p{L}+(?:konzern|hersteller|bauer|riese|gigant|versorger|versicherer|händler|gesellschaft|institut|boutique|firma|tochter|mutter|rivale|haus)(?:e?s|n)?|\p{L}+-(?:konzern|bank|riese|gigant|tochter|rivale)|(?:investment|groß|gross|privat|direkt|geschäfts|us-|schweizer)bank)$/iu;
+  /^(?:\p{L}+index|\p{L}*barometer|benchmark|spitzenreiter|schlusslicht|\p{L}*schwergewicht|\p{L}*favorit|tagesgewinner|tagesverlierer|heavyweight|laggard|bellwether|rival|rivale|konkurrent|peer|competitor|chipmaker|carmaker|automaker|retailer|lender|insurer|miner|drugmaker|\p{L}+(?:konzern|hersteller|bauer|riese|gigant|versorger|versicherer|händler|gesellschaft|institut|boutique|firma|tochter|mutter|rivale|haus)(?:e?s|n)?|\p{L}+-(?:konzern|bank|riese|gigant|tochter|rivale)|(?:investment|groß|gross|privat|direkt|geschäfts|us-|schweizer)bank)$/iu;
 
 /** Share classes and listing suffixes printed after a name in quote rows ("Nestlé N", "Henkel Vz."). */
 export const shareClass = /\s+(?:N|NA|Vz\.?|St\.?|Inh\.?|O\.N\.|ADR|ADS|Namens-Aktien|Inhaber-Aktien|Vorzugsaktien|Stammaktien|Reg\.?|Class [AB])$/u;
