@@ -19,11 +19,12 @@ export const evidenceWeights = { identifier: 3, legal: 3, compound: 2.5, share: 
 
 // A run of capitalised words, allowing "&", "of", "de", "la", "at" between them ("Pets at Home";
 // "und"/"and" join lists far more often than names). A word may start lower case when a capital
-// follows within three letters ("nCino", "eBay"). A word is at most 41 characters and a run starts
-// at a word's start: unbounded, every capital inside a 2 MB "word" would scan to its end.
+// follows within eight letters ("nCino", "eBay", "flatexDEGIRO"): no dictionary word has one
+// inside. A word is at most 41 characters and a run starts at a word's start: unbounded, every
+// capital inside a 2 MB "word" would scan to its end.
 // "+" joins the letters of a name such as "K+S"
 const wordChar = "[\\p{L}\\p{N}&.'’+-]";
-export const word = `(?:[\\p{Lu}]|\\p{Ll}{1,3}\\p{Lu})${wordChar}{0,40}`;
+export const word = `(?:[\\p{Lu}]|\\p{Ll}{1,8}\\p{Lu})${wordChar}{0,40}`;
 // Names never cross a line break: headings and paragraphs are joined with "\n". Every gap is
 // bounded, so a match reaches a known distance around its anchor (see `collectNear`).
 export const nameRun = `((?<!${wordChar})${word}(?:[ \\t]{1,4}(?:(?:&|of|de|la|at)[ \\t]{1,4})?${word}){0,3})`;
@@ -118,7 +119,7 @@ export const patterns: Pattern[] = [
   { re: new RegExp(`${nameRun}[ \\t]{1,8}(?:${moveVerbsDe})\\b${notSubjectAfter}[^.\\n]{0,30}?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${moveVerbsDe})\\b`, 'gu'), list: 'before', subject: true, lang: 'de' },
   { re: new RegExp(`${nameRun}[ \\t]{1,8}(?:${particleVerbs})\\b${notSubjectAfter}[ \\t]{1,3}(?:\\p{Ll}{1,25}[ \\t]{1,3}){0,3}?(?:${particles})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${particleVerbs})\\b`, 'gu'), list: 'before', subject: true, lang: 'de' },
   { re: new RegExp(`${nameRun}[ \\t]{1,8}(?:${stateVerbs})\\b${notSubjectAfter}[ \\t]{1,3}(?:\\p{Ll}{1,25}[ \\t]{1,3}){0,3}?(?:${states})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${stateVerbs})\\b`, 'gu'), list: 'before', subject: true, lang: 'de' },
-  { re: new RegExp(`${nameRun}[ \\t]{1,8}mit[ \\t]{1,3}einem[ \\t]{1,3}(?:Minus|Plus|Abschlag|Aufschlag|Kursverlust|Kursgewinn|Kurssprung|Anstieg|Rückgang)[ \\t]{1,3}von[ \\t]{1,3}${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /[ \t]mit[ \t]+einem[ \t]/gu, subject: true, lang: 'de' },
+  { re: new RegExp(`${nameRun}[ \\t]{1,8}mit[ \\t]{1,3}einem[ \\t]{1,3}(?:\\p{Ll}{3,20}(?:en|em)[ \\t]{1,3})?(?:Minus|Plus|Abschlag|Aufschlag|Kursverlust|Kursgewinn|Kurssprung|Anstieg|Rückgang)[ \\t]{1,3}von[ \\t]{1,3}${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /[ \t]mit[ \t]+einem[ \t]/gu, subject: true, lang: 'de' },
   // The verb first: "Gefragt waren dagegen Andritz und Wienerberger", "stiegen UBS um 2,3 Prozent"
   { re: new RegExp(`\\b(?:[Gg]efragt|[Gg]esucht|[Ss]chwächer|[Ff]ester|[Ss]tärker|[Ll]eichter)[ \\t]+(?:${stateVerbs})[ \\t]+${fillers}${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after', words: ['efragt', 'esucht', 'chwächer', 'ester', 'tärker', 'eichter'], lang: 'de' },
   { re: new RegExp(`\\b(?:${invertedVerbs})[ \\t]+${fillers}${nameRun}[ \\t]+(?:um[ \\t]+)?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, words: ['Prozent', '%'], lang: 'de' },

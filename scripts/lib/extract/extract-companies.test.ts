@@ -149,3 +149,10 @@ describe('extractCompanies: people', () => {
     expect(found.primary).toBe('zentrix');
   });
 });
+
+describe('extractCompanies: camel-case brands and qualified moves', () => {
+  test('a brand with a capital inside after a longer lower-case start, and "mit einem deutlichen Rückgang von"', () => {
+    const found = companiesOf('Börsentag', ['Schlusslicht war flatexWERT (-7,72%). Zentrix mit einem deutlichen Rückgang von -6,72%.']);
+    expect(found.companies.map((c) => c.name)).toEqual(expect.arrayContaining(['flatexWERT', 'Zentrix']));
+  });
+});
