@@ -122,6 +122,16 @@ describe('extractCompanies: a unit named after its company', () => {
     const found = companiesOf('Zentrix Sports sees early shipments boost Q3', ['Zentrix Inc. said its Zentrix Sports unit shipped early.', 'Zentrix Sports sales rose. Zentrix Sports grew again.']);
     expect(found.primary).toBe('zentrix');
   });
+
+  test('or when the text calls the longer name its unit', () => {
+    const found = companiesOf('Zentrix Sports sees early shipments boost Q3', ['Zentrix said its Zentrix Sports unit shipped early. Zentrix shares rose 2%.', 'Zentrix Sports sales rose. Zentrix Sports grew again.']);
+    expect(found.primary).toBe('zentrix');
+  });
+
+  test('a longer name the text never calls a unit stays the company', () => {
+    const found = companiesOf('Zentrix Electronics profit jumps', ['Zentrix Electronics said profit rose.', 'Zentrix shares rose 1%.']);
+    expect(found.primary).toBe('zentrix-electronics');
+  });
 });
 
 describe('extractCompanies: digest headlines and names with "+"', () => {

@@ -1,4 +1,5 @@
 import type { CompanyEntry } from '../../../src/lib/companies.ts';
+import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
 import { indexRegistry, toCachedCompanyId as toCompanyId, toCachedNameKey as toNameKey } from './company-keys.ts';
 import type { CompanyMention, Identifier } from '../../../src/lib/schema.ts';
 import { discoverCompanies, evidenceWeights, type Candidate } from './discover-companies.ts';
@@ -93,7 +94,7 @@ export function extractCompanies(
   const digest = listsSeveralNames(input.title);
   const inTitle = digest ? new Map<string, number>() : new Map([...counts].filter(([id, { first }]) => first < input.title.length && accepted.has(id)).map(([id, { first }]) => [id, first] as const));
   const ranked = digest ? rankInBody(companies, text.slice(input.title.length)) : companies;
-  const primary = pickPrimary(ranked, inTitle, input.identifiers, options.registry);
+  const primary = pickPrimary(ranked, inTitle, input.identifiers, options.registry, text);
   return { companies: companies.map(({ weight: _weight, identified: _identified, registered: _registered, symbols: _symbols, openerOnly: _openerOnly, ...company }) => company), primary };
 }
 
@@ -223,7 +224,7 @@ const dominance = 2;
 const minRoundUp = 3;
 
 // `inTitle`: where in the headline each company it names is first mentioned.
-function pickPrimary(companies: (ArticleCompany & { identified: boolean; weight: number })[], inTitle: Map<string, number>, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
+function pickPrimary(companies: (ArticleCompany & { identified: boolean; weight: number })[], inTitle: Map<string, number>, identifiers: Identifier[], registry: CompanyEntry[], text: string): string | null {
   const firstInTitle = Math.min(...inTitle.values());
   const bonus = (c: ArticleCompany) => (!inTitle.has(c.id) ? 0 : inTitle.get(c.id) === firstInTitle ? titleBonus.first : titleBonus.other);
   const score = (c: ArticleCompany & { identified: boolean }) => c.mentions + bonus(c) + (c.identified || ownsIdentifier(c, identifiers, registry) ? 2 : 0);
@@ -237,15 +238,25 @@ function pickPrimary(companies: (ArticleCompany & { identified: boolean; weight:
   // next; then no company dominates and the article is filed under the first one it lists
   const roundUp = inTitle.size === 0 && pool.filter((c) => c.first !== Infinity).length >= minRoundUp && second !== undefined && score(best) - score(second) < dominance;
   const chosen = roundUp ? pool.reduce((top, c) => (c.first < top.first ? c : top)) : best;
-  return (findParent(chosen, pool) ?? chosen).id;
+  return (findParent(chosen, pool, text) ?? chosen).id;
 }
 
 // A unit is named after its company ("Escalade Sports" of "Escalade"): when a shorter name that
 // the chosen one extends is a company on stronger evidence (a legal form, an identifier), the
 // article is about that company and the longer name is its unit.
-function findParent<T extends ArticleCompany & { weight: number }>(chosen: T, pool: T[]): T | undefined {
+// The text may also say so: "its Escalade Sports unit", "die Sparte Escalade Sports".
+function findParent<T extends ArticleCompany & { weight: number }>(chosen: T, pool: T[], text: string): T | undefined {
   if (chosen.weight >= evidenceWeights.legal) return undefined;
-  return pool.find((c) => c !== chosen && chosen.name.startsWith(`${c.name} `) && c.weight >= evidenceWeights.legal);
+  const unit = isCalledUnit(chosen.name, text);
+  return pool.find((c) => c !== chosen && chosen.name.startsWith(`${c.name} `) && (unit || c.weight >= evidenceWeights.legal));
+}
+
+const unitWords = '(?:unit|segment|division|subsidiary|business|brand|arm|Sparte|Tochter|Tochtergesellschaft|Geschäftsbereich|Segment|Marke)';
+// "its Escalade Sports unit", "die Sparte Escalade Sports", "Escalade Sports, the sporting goods unit of …"
+function isCalledUnit(name: string, text: string): boolean {
+  const n = escapeRegExp(name);
+  const owner = '(?:its|their|seine[rnms]?|ihre[rnms]?)';
+  return new RegExp(`\\b${owner}[ \\t]+${n}[ \\t]+${unitWords}\\b|\\b${unitWords}[ \\t]+${n}(?![\\p{L}])|${n},?[ \\t]+(?:the|a|an|its|die|der|eine)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}${unitWords}[ \\t]+(?:of|von|des)\\b`, 'u').test(text);
 }
 
 function ownsIdentifier(company: ArticleCompany, identifiers: Identifier[], registry: CompanyEntry[]): boolean {
