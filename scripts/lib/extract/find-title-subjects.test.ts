@@ -40,6 +40,7 @@ describe('findHeadlineSubject', () => {
     ['Weekly roundup of risers and fallers', 'The index ended the week higher on a weekly basis.', null],
     ['DAX schwächelt am Nachmittag', 'Der Leitindex fiel.', null],
     ['GARTNER REPORTS FINANCIAL RESULTS', 'Revenue rose.', null],
+    ['Updates zu Zentrix und Velto', 'Das Kursziel wurde gesenkt.', null],
   ])('%s → %s', (title, body, expected) => {
     expect(findHeadlineSubject(title, `${title}\n${body}`)?.name ?? null).toBe(expected);
   });

@@ -67,8 +67,12 @@ export function findHeadlineSubject(title: string, text: string): Candidate | nu
   const name = trimName(m[0].split(/[ \t]+/u).slice(0, maxWords).join(' ').replace(/[:,;]$/u, ''));
   if (name === null || isNonCompanyName(name)) return null;
   if (!name.includes(' ') && !isCapitalBrand(name) && hasLowerCaseTwin(name, text)) return null;
+  // A noun the headline is about a topic with ("Updates zu …", "Results for …", "Zahlen von …")
+  if (!name.includes(' ') && !isCapitalBrand(name) && topicPreposition.test(title.slice(m.index + m[0].length))) return null;
   return { name, role: 'issuer', index: 0, weight: evidenceWeights.title, opener: true };
 }
+
+const topicPreposition = /^[ \t]+(?:zu|zum|zur|für|über|von|vom|of|on|for|about|from|to|in|im)[ \t]/u;
 
 function hasLowerCaseTwin(name: string, text: string): boolean {
   const lower = name.toLowerCase();
