@@ -15,7 +15,7 @@ import { ricSource } from './extract-identifiers.ts';
  * (2), but any word opening a sentence can stand there; "Name Aktien", a "Group" name or a
  * title's subject needs more (each further mention adds 0.5, see `weigh-companies.ts`).
  */
-export const evidenceWeights = { identifier: 3, legal: 3, compound: 2.5, share: 2, role: 2, title: 1.5, group: 1.5, sector: 1 } as const;
+export const evidenceWeights = { identifier: 3, legal: 3, compound: 2.5, share: 2, role: 2, title: 1.5, group: 1.5, subject: 1.5, sector: 1 } as const;
 
 // A run of capitalised words, allowing "&", "of", "de", "la", "at" between them ("Pets at Home";
 // "und"/"and" join lists far more often than names). A word may start lower case when a capital
@@ -37,6 +37,7 @@ const tickerTail = `(?:,?[ \\t]+${legalFormSource})?\\s*\\(\\s*${exchange}\\s*:\
 const percent = '[+\\-−]?[ \\t]?\\d{1,12}(?:[.,]\\d{1,6})?[ \\t]?(?:%|(?:Prozent|percent|per[ \\t]cent|pct|pc)\\b)';
 // The verbs a market report moves a stock with, and the words that close their clause.
 const moveVerbsEn = 'rose|fell|gained|lost|added|climbed|jumped|slipped|slumped|dropped|tumbled|surged|soared|sank|plunged|rallied|advanced|declined|edged (?:up|down|higher|lower)|(?:was|were|is|are) (?:up|down)';
+const companyVerbsEn = 'reported|posted|announced|expects|forecast|reaffirmed|agreed|beat|missed|topped|has (?:beaten|reported|posted|announced|raised|cut|agreed|stayed)|is (?:due|set|expected) to|was (?:upgraded|downgraded|raised|cut|initiated)';
 const moveVerbsDe = 'legte|legten|stieg|stiegen|fiel|fielen|verlor|verloren|gewann|gewannen|sank|sanken|kletterte|kletterten|rutschte|rutschten|büßte|büßten|gab|gaben|sprang|sprangen|brach|brachen|verteuerte|verteuerten|verbilligte|verbilligten';
 
 const particleVerbs = 'legten|legte|gaben|gab|zogen|zog|fielen|fiel|brachen|brach|rutschten|rutschte|sackten|sackte|gingen|ging|schlossen|schloss';
@@ -128,6 +129,9 @@ export const patterns: Pattern[] = [
   { re: new RegExp(`${nameRun}[ \\t]{0,3}\\([ \\t]{0,3}${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /\([ \t]{0,3}[+\-−]?[ \t]?\d/gu },
   // A row of a top/flop list: "Siemens Energy: +4,1 Prozent"
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-–•*]\\s+)?${nameRun}[ \\t]*[:–][ \\t]*${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, anchor: new RegExp(`[:–][ \\t]*${percent}`, 'u') },
+  // A sentence's subject doing what companies do: "AbbVie has beaten expectations", "Gildan reported …".
+  // Any capitalised word can open a sentence so, so it counts only when repeated (weight `subject`)
+  { re: new RegExp(`${nameRun}[ \\t]{1,4}(?:${companyVerbsEn})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.subject, near: new RegExp(`[ \\t](?:${companyVerbsEn})\\b`, 'gu'), subject: true, opener: true, lang: 'en' },
   // A row of a movers table: "Rio Tinto | +3.13 |", the cell broken over two lines ("Micro Focus International |\n+3.90 |")
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:\\|[ \\t]*)?${nameRun}[ \\t]*\\|[ \\t]*(?:\\n[ \\t]*)?[+\\-−][ \\t]?\\d{1,6}(?:[.,]\\d{1,4})?[ \\t]?%?[ \\t]*(?:\\||(?=\\n|$))`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, anchor: /\|[ \t]*(?:\n[ \t]*)?[+\-−][ \t]?\d/u },
   { re: new RegExp(`\\b(?:[Tt]op|[Ff]lop|[Bb]iggest) (?:gainers|losers|movers|[Gg]ewinner|[Vv]erlierer|[Ww]erte)\\s*:\\s*${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after', words: ['op ', 'lop ', 'iggest '] },

@@ -166,3 +166,10 @@ describe('extractCompanies: camel-case brands and qualified moves', () => {
     expect(found.companies.map((c) => c.name)).toEqual(expect.arrayContaining(['flatexWERT', 'Zentrix']));
   });
 });
+
+describe('extractCompanies: a repeated sentence subject', () => {
+  test('a name doing what companies do, twice, is a company; once is not enough', () => {
+    expect(companiesOf('Results', ['Zentrix reported higher sales. Zentrix has raised its outlook.']).companies.map((c) => c.id)).toContain('zentrix');
+    expect(companiesOf('Results', ['Quorvo reported higher sales.']).companies.map((c) => c.id)).toEqual([]);
+  });
+});

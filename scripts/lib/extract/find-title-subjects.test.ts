@@ -41,6 +41,7 @@ describe('findHeadlineSubject', () => {
     ['DAX schwächelt am Nachmittag', 'Der Leitindex fiel.', null],
     ['GARTNER REPORTS FINANCIAL RESULTS', 'Revenue rose.', null],
     ['Updates zu Zentrix und Velto', 'Das Kursziel wurde gesenkt.', null],
+    ['Results', 'Revenue rose.', null],
   ])('%s → %s', (title, body, expected) => {
     expect(findHeadlineSubject(title, `${title}\n${body}`)?.name ?? null).toBe(expected);
   });

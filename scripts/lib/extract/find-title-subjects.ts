@@ -61,7 +61,8 @@ export function findTitleSubjects(title: string, body: string): Candidate[] {
  * @example findHeadlineSubject('Gildan Activewear results for the Q3 2023 reported', 'Net sales rose 2%.')?.name // 'Gildan Activewear'
  */
 export function findHeadlineSubject(title: string, text: string): Candidate | null {
-  if (title === title.toUpperCase()) return null;
+  // A headline of a word or two ("Results", "Media") is a label, not a sentence about a company
+  if (title === title.toUpperCase() || title.trim().split(/\s+/u).length < 3) return null;
   const m = new RegExp(run.source, 'u').exec(title);
   if (!m || m.index !== 0) return null;
   const name = trimName(m[0].split(/[ \t]+/u).slice(0, maxWords).join(' ').replace(/[:,;]$/u, ''));
