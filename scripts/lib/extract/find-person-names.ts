@@ -6,9 +6,11 @@
  */
 import { personTitle } from './non-company-names.ts';
 
-// A first name and a surname, each capitalised; a middle initial may stand between them.
-const personAfterTitle = /^\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\.)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/u;
-const wordPattern = /[\p{L}.-]+/gu;
+// A title (as `personTitle`, anchored to a word), then a first name and a surname, each
+// capitalised; a middle initial may stand between them. One pass over the text.
+const titleSource = personTitle.source.replace(/^\^/u, '').replace(/\$$/u, '');
+const person = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)';
+const personAfterTitle = new RegExp(`(?<![\\p{L}.-])${titleSource}(?![\\p{L}.-])\\s+${person}(?:\\s+\\p{Lu}\\.)?\\s+${person}(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * Full names and surnames of the people introduced by a title.
@@ -17,12 +19,12 @@ const wordPattern = /[\p{L}.-]+/gu;
  */
 export function findPersonNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(wordPattern)) {
-    if (!personTitle.test(m[0])) continue;
-    const person = personAfterTitle.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    if (!person) continue;
-    names.add(`${person[1]} ${person[2]}`);
-    names.add(person[2]!);
+  for (const m of text.matchAll(personAfterTitle)) {
+    const [first, last] = m.slice(-2) as [string, string];
+    // Case-insensitive for the title only: the names must be capitalised as printed
+    if (!/^\p{Lu}/u.test(first) || !/^\p{Lu}/u.test(last)) continue;
+    names.add(`${first} ${last}`);
+    names.add(last);
   }
   return names;
 }
