@@ -9,7 +9,7 @@
 import { escapeRegExp } from './escape-reg-exp.ts';
 
 /** Legal forms, as printed: a capitalised name run followed by one is a company. */
-export const legalForms = ['Inc.', 'Incorporated', 'Corp.', 'Corporation', 'Co.', 'Company', 'Ltd.', 'Limited', 'LLC', 'plc', 'PLC', 'AG', 'SE', '& Co. KGaA', 'KGaA', 'GmbH', 'N.V.', 'S.A.'] as const;
+export const legalForms = ['Inc.', 'Incorporated', 'Corp.', 'Corporation', 'Co.', 'Company', 'Ltd.', 'Limited', 'LLC', 'plc', 'PLC', 'Plc', 'AG', 'Aktiengesellschaft', 'SE', '& Co. KGaA', 'KGaA', 'GmbH', 'N.V.', 'S.A.'] as const;
 
 /** Words that often end a company's name but are no evidence that it is one. */
 export const groupWords = ['Group', 'Holding', 'Holdings'] as const;

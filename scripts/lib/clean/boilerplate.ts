@@ -3,9 +3,21 @@
  * Each describes what the line is, never which site or company it came from.
  */
 
+/** A line of ad copy led by its marker ("Anzeige: …", "Sponsored – …", "Werbung | …"). */
+export const adLine = /^(?:ad|advertisement|anzeige|werbung|sponsored|gesponsert|promotion|paid content|partner content)[ \t]*[:|–—-][ \t]*\S.{0,240}$/iu;
+
+/**
+ * The legend under a table: the unit, the source or what a mark means ("Angaben in EUR und ohne
+ * Gewähr, * = Erwartete, geschätzte Werte", "All figures in USD millions", "Quelle: …"). It
+ * describes the rows above it; it is never a headline.
+ */
+export const legendLine = /^(?:alle[ \t]+)?(?:angaben|zahlen|werte|beträge|kurse|daten)[ \t]+(?:in|ohne)\b|^(?:all[ \t]+)?(?:figures|amounts|values|prices|data)[ \t]+(?:are[ \t]+)?in\b|^(?:quelle|source|sources|stand|note|anmerkung|hinweis)[ \t]*:|\bohne[ \t]+gewähr\b|(?:^|[ \t,;])\*{1,3}[ \t]*=/iu;
+
 /** Lines that are page chrome on their own: ad markers, comment and share widgets. */
 export const chromeLines: RegExp[] = [
   /^(ad|ads|advertisement|anzeige|werbung|sponsored|gesponsert|promotion)$/i,
+  // An ad marker with its copy on the same line: "Anzeige: Wie Sie mit Dividendenaktien …"
+  adLine,
   /^(no comments yet|noch keine kommentare|be the first to comment|jetzt kommentieren|leave a comment|kommentar schreiben)\.?$/i,
   /^(share|teilen|print|drucken|tweet|e-?mail|copy link|link kopieren)( (this )?(article|artikel))?$/i,
   /^(related|related articles|more news|weitere nachrichten|mehr zum thema|das könnte sie auch interessieren|you may also like)$/i,

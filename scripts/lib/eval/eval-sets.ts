@@ -42,10 +42,11 @@ export const evalSets: readonly EvalSet[] = [
     folder: 'scripts/fixtures/dev2',
     about: '20 real articles of other sites and companies, gold written before round two; scored, never tuned to',
     bar: 0.85,
-    floor: 0.31,
+    // Floors just under round three's figures (0.530; 0.562 and 0.495): a regression fails
+    floor: 0.52,
     halves: [
-      { name: 'English (a)', files: /^a\d\d$/, bar: 0.85, floor: 0.25 },
-      { name: 'German (b)', files: /^b\d\d$/, bar: 0.85, floor: 0.38 },
+      { name: 'English (a)', files: /^a\d\d$/, bar: 0.85, floor: 0.55 },
+      { name: 'German (b)', files: /^b\d\d$/, bar: 0.85, floor: 0.48 },
     ],
   },
 ];

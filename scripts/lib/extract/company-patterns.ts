@@ -15,26 +15,29 @@ import { ricSource } from './extract-identifiers.ts';
  * (2), but any word opening a sentence can stand there; "Name Aktien", a "Group" name or a
  * title's subject needs more (each further mention adds 0.5, see `weigh-companies.ts`).
  */
-export const evidenceWeights = { identifier: 3, legal: 3, compound: 2.5, share: 2, role: 2, title: 1.5, group: 1.5, sector: 1 } as const;
+export const evidenceWeights = { identifier: 3, legal: 3, compound: 2.5, share: 2, role: 2, title: 1.5, group: 1.5, subject: 1.5, sector: 1 } as const;
 
 // A run of capitalised words, allowing "&", "of", "de", "la", "at" between them ("Pets at Home";
 // "und"/"and" join lists far more often than names). A word may start lower case when a capital
-// follows within three letters ("nCino", "eBay"). A word is at most 41 characters and a run starts
-// at a word's start: unbounded, every capital inside a 2 MB "word" would scan to its end.
-const wordChar = "[\\p{L}\\p{N}&.'’-]";
-export const word = `(?:[\\p{Lu}]|\\p{Ll}{1,3}\\p{Lu})${wordChar}{0,40}`;
+// follows within eight letters ("nCino", "eBay", "flatexDEGIRO"): no dictionary word has one
+// inside. A word is at most 41 characters and a run starts at a word's start: unbounded, every
+// capital inside a 2 MB "word" would scan to its end.
+// "+" joins the letters of a name such as "K+S"
+const wordChar = "[\\p{L}\\p{N}&.'’+-]";
+export const word = `(?:[\\p{Lu}]|\\p{Ll}{1,8}\\p{Lu})${wordChar}{0,40}`;
 // Names never cross a line break: headings and paragraphs are joined with "\n". Every gap is
 // bounded, so a match reaches a known distance around its anchor (see `collectNear`).
 export const nameRun = `((?<!${wordChar})${word}(?:[ \\t]{1,4}(?:(?:&|of|de|la|at)[ \\t]{1,4})?${word}){0,3})`;
 // A brand written in lower case ("adidas"), accepted only where a hyphen or identifier vouches for it.
 const lowerName = `((?<!${wordChar})\\p{Ll}[\\p{Ll}\\p{N}]{2,30})`;
-const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|TSE|SSE|SZSE|TSX|ASX|OTC|SIX|AMEX)';
+const exchange = '(?:NYSE|NASDAQ|Nasdaq|HKEX?|XETRA|Xetra|ETR|FRA|LSE|LON|TSE|SSE|SZSE|TSX|ASX|OTC|SIX|AMEX)';
 const ric = `\\(${ricSource}\\)`;
 const tickerTail = `(?:,?[ \\t]+${legalFormSource})?\\s*\\(\\s*${exchange}\\s*:\\s*([A-Z0-9.]{1,8})`;
 // Bounded, like every part after a `near` anchor (see `collectNear`)
-const percent = '[+\\-−]?[ \\t]?\\d{1,12}(?:[.,]\\d{1,6})?[ \\t]?(?:%|(?:Prozent|percent|pct|pc)\\b)';
+const percent = '[+\\-−]?[ \\t]?\\d{1,12}(?:[.,]\\d{1,6})?[ \\t]?(?:%|(?:Prozent|percent|per[ \\t]cent|pct|pc)\\b)';
 // The verbs a market report moves a stock with, and the words that close their clause.
 const moveVerbsEn = 'rose|fell|gained|lost|added|climbed|jumped|slipped|slumped|dropped|tumbled|surged|soared|sank|plunged|rallied|advanced|declined|edged (?:up|down|higher|lower)|(?:was|were|is|are) (?:up|down)';
+const companyVerbsEn = 'reported|posted|announced|expects|forecast|reaffirmed|agreed|beat|missed|topped|has (?:beaten|reported|posted|announced|raised|cut|agreed|stayed)|is (?:due|set|expected) to|was (?:upgraded|downgraded|raised|cut|initiated)';
 const moveVerbsDe = 'legte|legten|stieg|stiegen|fiel|fielen|verlor|verloren|gewann|gewannen|sank|sanken|kletterte|kletterten|rutschte|rutschten|büßte|büßten|gab|gaben|sprang|sprangen|brach|brachen|verteuerte|verteuerten|verbilligte|verbilligten';
 
 const particleVerbs = 'legten|legte|gaben|gab|zogen|zog|fielen|fiel|brachen|brach|rutschten|rutschte|sackten|sackte|gingen|ging|schlossen|schloss';
@@ -105,13 +108,19 @@ export const patterns: Pattern[] = [
   { re: new RegExp(`\\b(?:[Aa]nalysts? (?:at|from|of)|[Rr]esearch (?:firm|house)|[Ii]nvestment bank|[Bb]roker(?:age)?|Analysten (?:von|der|des|bei))\\s*,?\\s+${nameRun}`, 'dgu'), role: 'analyst', weight: evidenceWeights.role, words: ['nalyst', 'esearch', 'nvestment bank', 'roker'] },
   { re: new RegExp(`${nameRun}(?:-Analyst(?:en)?|\\s{1,8}analysts?)\\b`, 'dgu'), role: 'analyst', weight: evidenceWeights.role, near: /-Analyst|\sanalyst/gu, opener: true },
   { re: new RegExp(`\\b(?:Kaufempfehlung|Verkaufsempfehlung|Halteempfehlung|Abstufung|Hochstufung|Herabstufung|Studie|Kurszielanhebung|Kurszielsenkung|upgrade|downgrade)[ \\t]+(?:der|des|von|durch|from|by)[ \\t]+${nameRun}`, 'dgu'), role: 'analyst', weight: evidenceWeights.role, words: ['mpfehlung', 'stufung', 'Studie', 'Kursziel', 'grade'], lang: 'de' },
+  // The company a rating is for: "das Kursziel für Air Liquide", "die Einstufung für adidas", "the price target on Nvidia"
+  { re: new RegExp(`\\b(?:Kursziel|Einstufung|Votum|Anlageurteil|Rating|Kaufempfehlung|Verkaufsempfehlung)[ \\t]+für[ \\t]+(?:die[ \\t]+Aktien?[ \\t]+(?:des|der|von)[ \\t]+)?(?:${nameRun}|${lowerName})`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, words: [' für '], lang: 'de' },
+  { re: new RegExp(`\\b(?:price targets?|target prices?|price objectives?|ratings?)[ \\t]+(?:on|for)[ \\t]+(?:shares[ \\t]+of[ \\t]+)?${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, words: [' on ', ' for '], lang: 'en' },
+  // A section heading naming its company, and the paragraph under it opening with the same name:
+  // "AbbVie: Breaking Expectations" over "AbbVie was recently upgraded …"
+  { re: new RegExp(`(?:^|\\n)[ \\t]*${nameRun}[ \\t]*:[ \\t][^\\n]{1,80}\\n(?:[ \\t]*\\n){0,2}[ \\t]*\\1(?![\\p{L}\\p{N}])`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, anchor: /:[ \t][^\n]{1,80}\n/u },
   // A mover in a market report: "Kering rose 1.1 percent", "die Deutsche Bank gab 1,6 Prozent nach",
   // "Hensoldt und Renk legten zu", "Logitech und Sika waren gefragt"
   { re: new RegExp(`${nameRun}(?:'s|’s)?(?:[ \\t]{1,8}(?:shares|stock))?[ \\t]{1,8}(?:${moveVerbsEn})\\b${notSubjectAfter}[^.\\n]{0,30}?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${moveVerbsEn})\\b`, 'gu'), list: 'before', subject: true, lang: 'en' },
   { re: new RegExp(`${nameRun}[ \\t]{1,8}(?:${moveVerbsDe})\\b${notSubjectAfter}[^.\\n]{0,30}?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${moveVerbsDe})\\b`, 'gu'), list: 'before', subject: true, lang: 'de' },
   { re: new RegExp(`${nameRun}[ \\t]{1,8}(?:${particleVerbs})\\b${notSubjectAfter}[ \\t]{1,3}(?:\\p{Ll}{1,25}[ \\t]{1,3}){0,3}?(?:${particles})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${particleVerbs})\\b`, 'gu'), list: 'before', subject: true, lang: 'de' },
   { re: new RegExp(`${nameRun}[ \\t]{1,8}(?:${stateVerbs})\\b${notSubjectAfter}[ \\t]{1,3}(?:\\p{Ll}{1,25}[ \\t]{1,3}){0,3}?(?:${states})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: new RegExp(`[ \\t](?:${stateVerbs})\\b`, 'gu'), list: 'before', subject: true, lang: 'de' },
-  { re: new RegExp(`${nameRun}[ \\t]{1,8}mit[ \\t]{1,3}einem[ \\t]{1,3}(?:Minus|Plus|Abschlag|Aufschlag|Kursverlust|Kursgewinn|Kurssprung|Anstieg|Rückgang)[ \\t]{1,3}von[ \\t]{1,3}${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /[ \t]mit[ \t]+einem[ \t]/gu, subject: true, lang: 'de' },
+  { re: new RegExp(`${nameRun}[ \\t]{1,8}mit[ \\t]{1,3}einem[ \\t]{1,3}(?:\\p{Ll}{3,20}(?:en|em)[ \\t]{1,3})?(?:Minus|Plus|Abschlag|Aufschlag|Kursverlust|Kursgewinn|Kurssprung|Anstieg|Rückgang)[ \\t]{1,3}von[ \\t]{1,3}${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /[ \t]mit[ \t]+einem[ \t]/gu, subject: true, lang: 'de' },
   // The verb first: "Gefragt waren dagegen Andritz und Wienerberger", "stiegen UBS um 2,3 Prozent"
   { re: new RegExp(`\\b(?:[Gg]efragt|[Gg]esucht|[Ss]chwächer|[Ff]ester|[Ss]tärker|[Ll]eichter)[ \\t]+(?:${stateVerbs})[ \\t]+${fillers}${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after', words: ['efragt', 'esucht', 'chwächer', 'ester', 'tärker', 'eichter'], lang: 'de' },
   { re: new RegExp(`\\b(?:${invertedVerbs})[ \\t]+${fillers}${nameRun}[ \\t]+(?:um[ \\t]+)?${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, words: ['Prozent', '%'], lang: 'de' },
@@ -120,6 +129,11 @@ export const patterns: Pattern[] = [
   { re: new RegExp(`${nameRun}[ \\t]{0,3}\\([ \\t]{0,3}${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, near: /\([ \t]{0,3}[+\-−]?[ \t]?\d/gu },
   // A row of a top/flop list: "Siemens Energy: +4,1 Prozent"
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-–•*]\\s+)?${nameRun}[ \\t]*[:–][ \\t]*${percent}`, 'dgu'), role: 'issuer', weight: evidenceWeights.compound, anchor: new RegExp(`[:–][ \\t]*${percent}`, 'u') },
+  // A sentence's subject doing what companies do: "AbbVie has beaten expectations", "Gildan reported …".
+  // Any capitalised word can open a sentence so, so it counts only when repeated (weight `subject`)
+  { re: new RegExp(`${nameRun}[ \\t]{1,4}(?:${companyVerbsEn})\\b`, 'dgu'), role: 'issuer', weight: evidenceWeights.subject, near: new RegExp(`[ \\t](?:${companyVerbsEn})\\b`, 'gu'), subject: true, opener: true, lang: 'en' },
+  // A row of a movers table: "Rio Tinto | +3.13 |", the cell broken over two lines ("Micro Focus International |\n+3.90 |")
+  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:\\|[ \\t]*)?${nameRun}[ \\t]*\\|[ \\t]*(?:\\n[ \\t]*)?[+\\-−][ \\t]?\\d{1,6}(?:[.,]\\d{1,4})?[ \\t]?%?[ \\t]*(?:\\||(?=\\n|$))`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, anchor: /\|[ \t]*(?:\n[ \t]*)?[+\-−][ \t]?\d/u },
   { re: new RegExp(`\\b(?:[Tt]op|[Ff]lop|[Bb]iggest) (?:gainers|losers|movers|[Gg]ewinner|[Vv]erlierer|[Ww]erte)\\s*:\\s*${nameRun}`, 'dgu'), role: 'issuer', weight: evidenceWeights.role, list: 'after', words: ['op ', 'lop ', 'iggest '] },
 ];
 

@@ -13,7 +13,8 @@ export { evidenceWeights } from './company-patterns.ts';
 export type Candidate = { name: string; role: Role; index: number; weight: number; ticker?: string; identified?: true; opener?: true };
 
 // Words after which a lone common noun stands, never a company: "nach den Quartalszahlen hat".
-const articleBefore = /(?:^|[\s(])(?:den|dem|der|die|das|des|ein|eine|einem|einer|eines|im|am|zum|zur|vom|beim|ins|the|a|an|this|that|its|their)\s+$/iu;
+// So do the prepositions of accounting phrases: "Ergebnis vor Steuern", "nach Abschreibungen".
+const articleBefore = /(?:^|[\s(])(?:den|dem|der|die|das|des|ein|eine|einem|einer|eines|im|am|zum|zur|vom|beim|ins|vor|nach|ohne|abzüglich|zuzüglich|inklusive|exklusive|einschließlich|the|a|an|this|that|its|their|before|after|excluding|including)\s+$/iu;
 // A name that looks like a brand whatever precedes it: all capitals, a capital inside, a digit
 // (a compound's head: "die KI-Sparte" is a Sparte).
 const brandShaped = /^\p{Lu}{2,}|^\p{L}+\p{Lu}|\d/u;
@@ -170,7 +171,7 @@ function previousLineStart(text: string, index: number): number {
   return start;
 }
 
-const wordCharacter = /^[\p{L}\p{N}&.'’-]$/u;
+const wordCharacter = /^[\p{L}\p{N}&.'’+-]$/u;
 const isWordChar = (char: string) => wordCharacter.test(char);
 
 // Where the line holding `index` starts (lastIndexOf would read a negative position as 0).

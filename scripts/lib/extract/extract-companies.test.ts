@@ -74,3 +74,102 @@ describe('extractCompanies: the primary company', () => {
     expect(found.companies.map((c) => c.id)).toEqual(['bayer']);
   });
 });
+
+describe('extractCompanies on round-ups', () => {
+  test('rows of a movers table are companies, cells broken over two lines too', () => {
+    const found = companiesOf('Index roundup: winners and losers', ['Top risers | Percentage change |', 'Alpha Minerals |', '+3.90 |', 'Beta Foods | +3.13 |', 'Gamma Homes | -2.75 |']);
+    expect(found.companies.map((c) => c.id)).toEqual(['alpha-minerals', 'beta-foods', 'gamma-homes']);
+  });
+
+  test('when no company dominates a round-up, the first one listed is primary', () => {
+    const found = companiesOf('Weekly roundup of risers and fallers', [
+      'Alpha Minerals Plc (LON: ALM): Shares of the miner rose 5.20% to GBX 2,831.',
+      'Beta Foods Plc (LON: BFD): Shares of the grocer fell 3.63%. Beta Foods Plc (LON: BFD): The grocer rose 5.37%.',
+      'Gamma Homes Plc (LON: GHM): Shares of the builder rose 6.29%.',
+    ]);
+    expect(found.primary).toBe('alpha-minerals');
+  });
+
+  test('a company named clearly more often than the rest stays primary', () => {
+    const found = companiesOf('Market report', ['Beta Foods rose 3 per cent. Alpha Minerals fell 2 per cent. Gamma Homes rose 1 per cent.', 'Beta Foods said sales grew. Beta Foods shares hit a record. Beta Foods expects more.']);
+    expect(found.primary).toBe('beta-foods');
+  });
+});
+
+describe('extractCompanies: ratings, headings and tickers', () => {
+  test('the company a rating is for, a brand in lower case included', () => {
+    const found = companiesOf('Analysten-Einstufungen', [
+      'Das Analysehaus Independent Research hat die Einstufung für adidas auf "Kaufen" belassen.',
+      'Die Investmentbank Exane BNP Paribas hat das Kursziel für Air Liquide von 137 auf 135 Euro gesenkt.',
+    ]);
+    expect(found.companies.map((c) => c.id)).toEqual(expect.arrayContaining(['adidas', 'air-liquide']));
+  });
+
+  test('a section heading naming the company its paragraph opens with', () => {
+    const found = companiesOf('Upgrades: A Mixed Blessing', ['Zentrix: Breaking Expectations', 'Zentrix was recently upgraded to Outperform.']);
+    expect(found.companies.map((c) => c.id)).toContain('zentrix');
+  });
+
+  test('a bare ticker is the one company whose name it abbreviates', () => {
+    const found = companiesOf('Upgrades', ['Zentrix Vision: Strong Year', 'Zentrix Vision was upgraded to Buy by a broker.', 'ZVSN shares yield 3.8%.']);
+    expect(found.companies.map((c) => c.id)).toEqual(['zentrix-vision']);
+    expect(found.companies[0]!.mentions).toBe(3);
+  });
+});
+
+describe('extractCompanies: a unit named after its company', () => {
+  test('the company with a legal form is primary over its unit of the same name', () => {
+    const found = companiesOf('Zentrix Sports sees early shipments boost Q3', ['Zentrix Inc. said its Zentrix Sports unit shipped early.', 'Zentrix Sports sales rose. Zentrix Sports grew again.']);
+    expect(found.primary).toBe('zentrix');
+  });
+
+  test('or when the text calls the longer name its unit', () => {
+    const found = companiesOf('Zentrix Sports sees early shipments boost Q3', ['Zentrix said its Zentrix Sports unit shipped early. Zentrix shares rose 2%.', 'Zentrix Sports sales rose. Zentrix Sports grew again.']);
+    expect(found.primary).toBe('zentrix');
+  });
+
+  test('a longer name the text never calls a unit stays the company', () => {
+    const found = companiesOf('Zentrix Electronics profit jumps', ['Zentrix Electronics said profit rose.', 'Zentrix shares rose 1%.']);
+    expect(found.primary).toBe('zentrix-electronics');
+  });
+});
+
+describe('extractCompanies: digest headlines and names with "+"', () => {
+  test('a headline listing several names gives no bonus; the body decides', () => {
+    const found = companiesOf('Updates zu Zentrix, Airbus, Allianz, Commerzbank und Deutsche Bank', [
+      'JPMorgan hat das Kursziel für Brauwerk nach Zahlen gesenkt.',
+      'Exane hat das Kursziel für Brauwerk gesenkt.',
+      'Independent Research hat die Einstufung für Zentrix belassen.',
+      'Oddo hat die Einstufung für Adva belassen.',
+    ]);
+    expect(found.primary).toBe('brauwerk');
+  });
+
+  test('"M+W" is one name', () => {
+    const found = companiesOf('M+W-Aktie: Anleger warten ab', ['Die M+W-Aktie fiel um 3 Prozent. M+W senkt die Dividende.']);
+    expect(found.primary).toBe('m-w');
+    expect(found.companies[0]!.name).toBe('M+W');
+  });
+});
+
+describe('extractCompanies: people', () => {
+  test('a person introduced by a title is no company when named by surname later', () => {
+    const found = companiesOf('Zentrix Stock Scores New Buy Rating', ['Zentrix (NYSE:ZTX) is climbing after Bank of America analyst Robert Ohmes upgraded the shares.', 'Ohmes lifted his price target for ZTX stock to $135.']);
+    expect(found.companies.map((c) => c.id)).not.toContain('ohmes');
+    expect(found.primary).toBe('zentrix');
+  });
+});
+
+describe('extractCompanies: camel-case brands and qualified moves', () => {
+  test('a brand with a capital inside after a longer lower-case start, and "mit einem deutlichen Rückgang von"', () => {
+    const found = companiesOf('Börsentag', ['Schlusslicht war flatexWERT (-7,72%). Zentrix mit einem deutlichen Rückgang von -6,72%.']);
+    expect(found.companies.map((c) => c.name)).toEqual(expect.arrayContaining(['flatexWERT', 'Zentrix']));
+  });
+});
+
+describe('extractCompanies: a repeated sentence subject', () => {
+  test('a name doing what companies do, twice, is a company; once is not enough', () => {
+    expect(companiesOf('Results', ['Zentrix reported higher sales. Zentrix has raised its outlook.']).companies.map((c) => c.id)).toContain('zentrix');
+    expect(companiesOf('Results', ['Quorvo reported higher sales.']).companies.map((c) => c.id)).toEqual([]);
+  });
+});

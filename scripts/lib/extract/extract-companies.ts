@@ -1,8 +1,10 @@
 import type { CompanyEntry } from '../../../src/lib/companies.ts';
+import { escapeRegExp } from '../../../src/lib/escape-reg-exp.ts';
 import { indexRegistry, toCachedCompanyId as toCompanyId, toCachedNameKey as toNameKey } from './company-keys.ts';
 import type { CompanyMention, Identifier } from '../../../src/lib/schema.ts';
-import { discoverCompanies, type Candidate } from './discover-companies.ts';
-import { findTitleSubjects } from './find-title-subjects.ts';
+import { discoverCompanies, evidenceWeights, type Candidate } from './discover-companies.ts';
+import { findPersonNames } from './find-person-names.ts';
+import { findHeadlineSubject, findTitleSubjects } from './find-title-subjects.ts';
 import { isCompany } from './weigh-companies.ts';
 import { createNameScanner, type NameMatch } from '../text/scan-names.ts';
 
@@ -56,10 +58,12 @@ export function extractCompanies(
     if (byId.has(entry.id)) continue;
     byId.set(entry.id, { id: entry.id, name: entry.name, mentions: 0, aliases: [entry.name, ...entry.aliases], role: 'named', first: Infinity, weight: 0, identified: false, registered: true, symbols: [], openerOnly: true });
   }
+  mergeTickers(byId, registered);
   const merged = [...byId.values()]
     // An unregistered company is known by its shortest name, whichever form the text used first.
     .map((company) => (registered.has(company.id) ? company : { ...company, ...shortestName(company.aliases.filter((alias) => !company.symbols.includes(alias))) }));
   const counts = countEach(text, merged);
+  const persons = findPersonNames(text);
   const companies = merged
     // A registry name found only inside a longer name ("Tencent" in "Tencent Music") is no mention.
     .filter((company) => counts.has(company.id) || company.first !== Infinity)
@@ -67,11 +71,30 @@ export function extractCompanies(
       const { count, first } = counts.get(company.id) ?? { count: 0, first: Infinity };
       return { ...company, mentions: Math.max(count, 1), first: Math.min(first, company.first) };
     })
+    // A person introduced by a title and named by surname later ("analyst Robert Ohmes" … "Ohmes lifted his target")
+    .filter((company) => company.registered || company.weight >= evidenceWeights.legal || !persons.has(company.name))
     .filter((company) => isCompany({ name: company.name, weight: company.weight, mentions: company.mentions, registered: company.registered, aliases: company.aliases, openerOnly: company.openerOnly }, text))
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first || (a.id < b.id ? -1 : 1));
   // The text opens with the headline: a company first mentioned there is in the headline
-  const inTitle = new Map([...counts].filter(([, { first }]) => first < input.title.length).map(([id, { first }]) => [id, first] as const));
-  const primary = pickPrimary(companies, inTitle, input.identifiers, options.registry);
+  // Key-figure lines or a short item whose company stands only in the headline: nothing else is an
+  // issuer, so the headline's opening name is the subject of every line
+  if (!companies.some((company) => company.role !== 'analyst')) {
+    const subject = findHeadlineSubject(input.title, text);
+    const id = subject ? toCompanyId(subject.name) : undefined;
+    if (subject && id && !companies.some((company) => company.id === id)) {
+      const aliases = toAliases(subject.name);
+      const { count } = countEach(text, [{ id, name: subject.name, mentions: 0, aliases, role: 'issuer', first: 0 }]).get(id) ?? { count: 1 };
+      companies.unshift({ id, name: subject.name, mentions: Math.max(count, 1), aliases, role: 'issuer', first: 0, weight: subject.weight, identified: false, registered: false, symbols: [], openerOnly: true });
+    }
+  }
+  const accepted = new Set(companies.map((company) => company.id));
+  // A headline listing several names ("Updates zu Adidas, Airbus, Allianz und Commerzbank") is a
+  // digest's table of contents: it says nothing of which company leads, so it gives no bonus and
+  // the body's own order decides
+  const digest = listsSeveralNames(input.title);
+  const inTitle = digest ? new Map<string, number>() : new Map([...counts].filter(([id, { first }]) => first < input.title.length && accepted.has(id)).map(([id, { first }]) => [id, first] as const));
+  const ranked = digest ? rankInBody(companies, text.slice(input.title.length)) : companies;
+  const primary = pickPrimary(ranked, inTitle, input.identifiers, options.registry, text);
   return { companies: companies.map(({ weight: _weight, identified: _identified, registered: _registered, symbols: _symbols, openerOnly: _openerOnly, ...company }) => company), primary };
 }
 
@@ -95,6 +118,35 @@ function toAliases(name: string): string[] {
   // The small words of a name change case with the headline style: "Pets at Home", "Pets At Home"
   if (/\s(?:at|of|de|la)\s/iu.test(name)) forms.push(name.replace(/\s(at|of|de|la)\s/giu, (_, small: string) => ` ${small === small.toLowerCase() ? small[0]!.toUpperCase() + small.slice(1) : small.toLowerCase()} `));
   return forms;
+}
+
+// A ticker used as a name with nothing printed beside it ("ABBV shares", "TGT stock") is the
+// one company of the article whose name it abbreviates: its letters, in order, from the first.
+function mergeTickers(byId: Map<string, Merged>, registered: Map<string, CompanyEntry>): void {
+  for (const [id, ticker] of byId) {
+    if (!tickerShaped.test(ticker.name) || ticker.identified || ticker.registered || registered.has(id)) continue;
+    const owners = [...byId.values()].filter((c) => c !== ticker && !tickerShaped.test(c.name) && abbreviates(ticker.name, c.name));
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    if (!owner.aliases.includes(ticker.name)) owner.aliases.push(ticker.name);
+    if (!owner.symbols.includes(ticker.name)) owner.symbols.push(ticker.name);
+    owner.weight = Math.max(owner.weight, ticker.weight);
+    owner.first = Math.min(owner.first, ticker.first);
+    if (!ticker.openerOnly) owner.openerOnly = false;
+    byId.delete(id);
+  }
+}
+const tickerShaped = /^[A-Z]{2,5}$/u;
+
+function abbreviates(ticker: string, name: string): boolean {
+  const letters = name.toUpperCase().replace(/[^A-Z]/gu, '');
+  if (letters[0] !== ticker[0] || letters === ticker) return false;
+  let at = 0;
+  for (const letter of ticker) {
+    at = letters.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function shortestName(aliases: string[]): { id: string; name: string } {
@@ -151,16 +203,60 @@ function scanNames(text: string, forms: string[]): NameMatch[] {
 // The headline's first company weighs most: "BASF, Bayer-Aktie: …" is about BASF first.
 const titleBonus = { first: 3, other: 2 } as const;
 
+// At least three names in a row of commas and "und"/"and", each of capitalised words only.
+function listsSeveralNames(title: string): boolean {
+  const parts = title.split(/\s*,\s*|\s+(?:und|and|sowie|&)\s+/u);
+  const names = parts.slice(1).filter((part) => part.split(/\s+/u).length <= 3 && part.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}]/u.test(word)));
+  return names.length >= 3;
+}
+
+// The same companies, each counted and placed by the body alone (the headline left out).
+function rankInBody<T extends ArticleCompany>(companies: T[], body: string): T[] {
+  const counts = countEach(body, companies);
+  return companies.map((company) => {
+    const inBody = counts.get(company.id);
+    return inBody ? { ...company, mentions: inBody.count, first: inBody.first } : { ...company, mentions: 0, first: Infinity };
+  });
+}
+
+// A company dominates when its score leads the next by this much; a round-up lists at least `minRoundUp` issuers.
+const dominance = 2;
+const minRoundUp = 3;
+
 // `inTitle`: where in the headline each company it names is first mentioned.
-function pickPrimary(companies: (ArticleCompany & { identified: boolean })[], inTitle: Map<string, number>, identifiers: Identifier[], registry: CompanyEntry[]): string | null {
+function pickPrimary(companies: (ArticleCompany & { identified: boolean; weight: number })[], inTitle: Map<string, number>, identifiers: Identifier[], registry: CompanyEntry[], text: string): string | null {
   const firstInTitle = Math.min(...inTitle.values());
   const bonus = (c: ArticleCompany) => (!inTitle.has(c.id) ? 0 : inTitle.get(c.id) === firstInTitle ? titleBonus.first : titleBonus.other);
   const score = (c: ArticleCompany & { identified: boolean }) => c.mentions + bonus(c) + (c.identified || ownsIdentifier(c, identifiers, registry) ? 2 : 0);
   const issuers = companies.filter((c) => c.role !== 'analyst');
   const pool = issuers.length > 0 ? issuers : companies;
   // Equal scores go to the company named first (a round-up's first entry, the headline's first name)
-  const best = pool.reduce<(ArticleCompany & { identified: boolean }) | null>((top, c) => (top === null || score(c) > score(top) || (score(c) === score(top) && c.first < top.first) ? c : top), null);
-  return best?.id ?? null;
+  const ranked = [...pool].sort((a, b) => score(b) - score(a) || a.first - b.first);
+  const [best, second] = ranked;
+  if (!best) return null;
+  // A round-up: several issuers, none in the headline, and no one named clearly more than the
+  // next; then no company dominates and the article is filed under the first one it lists
+  const roundUp = inTitle.size === 0 && pool.filter((c) => c.first !== Infinity).length >= minRoundUp && second !== undefined && score(best) - score(second) < dominance;
+  const chosen = roundUp ? pool.reduce((top, c) => (c.first < top.first ? c : top)) : best;
+  return (findParent(chosen, pool, text) ?? chosen).id;
+}
+
+// A unit is named after its company ("Escalade Sports" of "Escalade"): when a shorter name that
+// the chosen one extends is a company on stronger evidence (a legal form, an identifier), the
+// article is about that company and the longer name is its unit.
+// The text may also say so: "its Escalade Sports unit", "die Sparte Escalade Sports".
+function findParent<T extends ArticleCompany & { weight: number }>(chosen: T, pool: T[], text: string): T | undefined {
+  if (chosen.weight >= evidenceWeights.legal) return undefined;
+  const unit = isCalledUnit(chosen.name, text);
+  return pool.find((c) => c !== chosen && chosen.name.startsWith(`${c.name} `) && (unit || c.weight >= evidenceWeights.legal));
+}
+
+const unitWords = '(?:unit|segment|division|subsidiary|business|brand|arm|Sparte|Tochter|Tochtergesellschaft|Geschäftsbereich|Segment|Marke)';
+// "its Escalade Sports unit", "die Sparte Escalade Sports", "Escalade Sports, the sporting goods unit of …"
+function isCalledUnit(name: string, text: string): boolean {
+  const n = escapeRegExp(name);
+  const owner = '(?:its|their|seine[rnms]?|ihre[rnms]?)';
+  return new RegExp(`\\b${owner}[ \\t]+${n}[ \\t]+${unitWords}\\b|\\b${unitWords}[ \\t]+${n}(?![\\p{L}])|${n},?[ \\t]+(?:the|a|an|its|die|der|eine)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}${unitWords}[ \\t]+(?:of|von|des)\\b`, 'u').test(text);
 }
 
 function ownsIdentifier(company: ArticleCompany, identifiers: Identifier[], registry: CompanyEntry[]): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findTitleSubjects } from './find-title-subjects.ts';
+import { findHeadlineSubject, findTitleSubjects } from './find-title-subjects.ts';
 
 const names = (title: string, body: string) => findTitleSubjects(title, `${title}\n${body}`).map((c) => c.name);
 
@@ -30,5 +30,19 @@ describe('findTitleSubjects', () => {
     expect(names('Rolls-Royce hebt die Prognose an', 'Rolls-Royce verdient mehr.')).toEqual(['Rolls-Royce']);
     expect(names('Hewlett-Packard beats estimates', 'Hewlett-Packard grew.')).toEqual(['Hewlett-Packard']);
     expect(names('Daimler: Umsatz von Mercedes-AMG wächst', 'Daimler und Mercedes-AMG.')).toEqual(['Daimler', 'Mercedes-AMG']);
+  });
+});
+
+describe('findHeadlineSubject', () => {
+  test.each([
+    ['Gildan Activewear results for the Q3 2023 reported', 'Net sales came to $870 million.', 'Gildan Activewear'],
+    ['Velto mit Umsatz- und Gewinnsprung', 'Der Umsatz stieg um 18 Prozent.', 'Velto'],
+    ['Weekly roundup of risers and fallers', 'The index ended the week higher on a weekly basis.', null],
+    ['DAX schwächelt am Nachmittag', 'Der Leitindex fiel.', null],
+    ['GARTNER REPORTS FINANCIAL RESULTS', 'Revenue rose.', null],
+    ['Updates zu Zentrix und Velto', 'Das Kursziel wurde gesenkt.', null],
+    ['Results', 'Revenue rose.', null],
+  ])('%s → %s', (title, body, expected) => {
+    expect(findHeadlineSubject(title, `${title}\n${body}`)?.name ?? null).toBe(expected);
   });
 });

@@ -6,9 +6,10 @@
  */
 import { compoundHead } from './compound-head.ts';
 import { evidenceWeights, type Candidate } from './discover-companies.ts';
+import { isNonCompanyName } from './non-company-names.ts';
 import { trimName } from './trim-name.ts';
 
-const wordChar = "[\\p{L}\\p{N}&.'’-]";
+const wordChar = "[\\p{L}\\p{N}&.'’+-]";
 // Capitalised words and the small words names hold ("Pets at Home", "Bank of America").
 const run = new RegExp(`(?<!${wordChar})(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*(?:[ \\t]+(?:(?:&|of|at|de|la)[ \\t]+)?(?:\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})${wordChar}*)*`, 'gu');
 const maxWords = 4;
@@ -47,6 +48,39 @@ export function findTitleSubjects(title: string, body: string): Candidate[] {
     }
   }
   return found;
+}
+
+/**
+ * The company a headline opens with when the body never names it (key-figure lines, a dpa item:
+ * "Gildan Activewear results for the Q3 2023 reported"): the capitalised run that opens the
+ * headline, as `trimName` leaves it; null when the headline is set in capitals, opens with a
+ * quote, or its first name is a listed non-company or a common word that the text also writes
+ * in lower case ("Weekly roundup …" beside "weekly basis"). Only a fallback: it is asked for
+ * when nothing else in the article is an issuer.
+ *
+ * @example findHeadlineSubject('Gildan Activewear results for the Q3 2023 reported', 'Net sales rose 2%.')?.name // 'Gildan Activewear'
+ */
+export function findHeadlineSubject(title: string, text: string): Candidate | null {
+  // A headline of a word or two ("Results", "Media") is a label, not a sentence about a company
+  if (title === title.toUpperCase() || title.trim().split(/\s+/u).length < 3) return null;
+  const m = new RegExp(run.source, 'u').exec(title);
+  if (!m || m.index !== 0) return null;
+  const name = trimName(m[0].split(/[ \t]+/u).slice(0, maxWords).join(' ').replace(/[:,;]$/u, ''));
+  if (name === null || isNonCompanyName(name)) return null;
+  if (!name.includes(' ') && !isCapitalBrand(name) && hasLowerCaseTwin(name, text)) return null;
+  // A noun the headline is about a topic with ("Updates zu …", "Results for …", "Zahlen von …")
+  if (!name.includes(' ') && !isCapitalBrand(name) && topicPreposition.test(title.slice(m.index + m[0].length))) return null;
+  return { name, role: 'issuer', index: 0, weight: evidenceWeights.title, opener: true };
+}
+
+const topicPreposition = /^[ \t]+(?:zu|zum|zur|für|über|von|vom|of|on|for|about|from|to|in|im)[ \t]/u;
+
+function hasLowerCaseTwin(name: string, text: string): boolean {
+  const lower = name.toLowerCase();
+  for (let index = text.indexOf(lower); index !== -1; index = text.indexOf(lower, index + 1)) {
+    if (!isLetterOrDigit(text[index - 1]) && !isLetterOrDigit(text[index + lower.length])) return true;
+  }
+  return false;
 }
 
 function windows(words: string[], size: number): string[][] {

@@ -82,9 +82,21 @@ const commonWords = `moderate buy, strong buy, buy, hold, sell, strong sell, out
   nachrichten, artikel, werte, werte in diesem artikel, ev, evs, ipo, etf, etfs, esg, gdp, bip, cpi, implied, copyright, disclaimer, hinweis, anzeige,
   werbung, sponsored, statistics, summary, profile, overview`;
 
+// The labels of tables, legends and page sections in both languages (a screener's headings, the
+// legend under a table, a report's section titles): they label figures and never name a company.
+const sectionWords = `angaben, alle angaben, quelle, quellen, source, sources, stand, anmerkung, anmerkungen, fußnote, fußnoten, erläuterung,
+  erläuterungen, tabelle, übersicht, kennzahlen, fundamentaldaten, jahresergebnisse, quartalsergebnisse, stichtag, veröffentlichung,
+  schätzungen, prognose, prognosen, ausblick, fazit, zusammenfassung, hintergrund, chartanalyse, charttechnik, bilanz, key figures,
+  highlights, outlook, background, conclusion, notes, note, fundamentals, financials, estimates, forecast, key data`;
+
+// Line items of financial statements beyond those above: what a figure is, never whose.
+const lineItems = `steuern, ertragsteuern, abschreibungen, personalkosten, materialaufwand, aufwand, aufwendungen, erträge, ertrag, eigenkapital,
+  fremdkapital, verschuldung, nettoverschuldung, bilanzsumme, rückstellungen, liquidität, umsatzerlöse, rohertrag, betriebsergebnis,
+  taxes, depreciation, amortisation, amortization, interest, equity, debt, net debt, assets, liabilities, provisions, gross profit`;
+
 /** Every listed name, lower case; see `isNonCompanyName`. */
 export const nonCompanyNames: ReadonlySet<string> = new Set(
-  [indices, currenciesAndCommodities, places, publishers, institutions, commonWords].flatMap((list) => list.split(',').map((entry) => entry.trim().replace(/\s+/gu, ' '))).filter(Boolean),
+  [indices, currenciesAndCommodities, places, publishers, institutions, commonWords, sectionWords, lineItems].flatMap((list) => list.split(',').map((entry) => entry.trim().replace(/\s+/gu, ' '))).filter(Boolean),
 );
 
 /**
@@ -98,9 +110,12 @@ export const personTitle =
  * Words that describe a company before its name ("Rival Etsy", "der Stromkonzern Verbund",
  * "Investmenthaus Mainfirst", "US-Bank JPMorgan"): dropped from the front of a name run. German
  * descriptors are compounds ending in one of these heads; "Bankhaus" is kept, it is part of names.
+ * An index's descriptor ("Leitindex ATX", "Börsenbarometer DAX") leaves the index's own name; a
+ * market report's rank words ("Spitzenreiter Hochtief", "Schlusslicht Zalando", "Indexschwergewicht
+ * SAP") leave the company's.
  */
 export const descriptorWord =
-  /^(?:rival|rivale|konkurrent|peer|competitor|chipmaker|carmaker|automaker|retailer|lender|insurer|miner|drugmaker|\p{L}+(?:konzern|hersteller|bauer|riese|gigant|versorger|versicherer|händler|gesellschaft|institut|boutique|firma|tochter|mutter|rivale|haus)(?:e?s|n)?|\p{L}+-(?:konzern|bank|riese|gigant|tochter|rivale)|(?:investment|groß|gross|privat|direkt|geschäfts|us-|schweizer)bank)$/iu;
+  /^(?:\p{L}+index|\p{L}*barometer|benchmark|spitzenreiter|schlusslicht|\p{L}*schwergewicht|\p{L}*favorit|tagesgewinner|tagesverlierer|heavyweight|laggard|bellwether|rival|rivale|konkurrent|peer|competitor|chipmaker|carmaker|automaker|retailer|lender|insurer|miner|drugmaker|\p{L}+(?:konzern|hersteller|bauer|riese|gigant|versorger|versicherer|händler|gesellschaft|institut|boutique|firma|tochter|mutter|rivale|haus)(?:e?s|n)?|\p{L}+-(?:konzern|bank|riese|gigant|tochter|rivale)|(?:investment|groß|gross|privat|direkt|geschäfts|us-|schweizer)bank)$/iu;
 
 /** Share classes and listing suffixes printed after a name in quote rows ("Nestlé N", "Henkel Vz."). */
 export const shareClass = /\s+(?:N|NA|Vz\.?|St\.?|Inh\.?|O\.N\.|ADR|ADS|Namens-Aktien|Inhaber-Aktien|Vorzugsaktien|Stammaktien|Reg\.?|Class [AB])$/u;
@@ -113,10 +128,17 @@ export const shareClass = /\s+(?:N|NA|Vz\.?|St\.?|Inh\.?|O\.N\.|ADR|ADS|Namens-A
  * @example isNonCompanyName('Dollar General') // false
  */
 export function isNonCompanyName(name: string): boolean {
-  const key = name
+  const key = toKey(name);
+  // A site's address is its publisher: "ariva.de", "finanzen.net"
+  return key === '' || nonCompanyNames.has(key) || nonCompanyNames.has(key.replace(siteDomain, ''));
+}
+
+const siteDomain = /\.(?:de|at|ch|com|net|org|info|io|eu|co\.uk|uk|fr|it|es|nl)$/u;
+
+function toKey(name: string): string {
+  return name
     .toLowerCase()
     .replace(/’/gu, "'")
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+&.']+$/gu, '')
     .replace(/\s+/gu, ' ');
-  return key === '' || nonCompanyNames.has(key);
 }

@@ -4,6 +4,7 @@ import { parseDateLine } from './parse-date-line.ts';
 describe('parseDateLine', () => {
   test.each([
     ['Freitag, 17. Oktober 2025', 'date', '2025-10-17'],
+    ['Tipps der Analysten 03.08.2015 21:34:42', 'chrome', '2015-08-03'],
     ['16.10.24 17:47 Uhr', 'date', '2024-10-16'],
     ['03.10.24, 12:25', 'date', '2024-10-03'],
     ['November 21, 2024 23:17 ET', 'date', '2024-11-21'],
@@ -38,6 +39,8 @@ describe('parseDateLine', () => {
     'Die Dividende wird am 26. Mai 2024 gezahlt, teilte der Konzern mit.',
     'Neue Analyse vom 12. Dezember',
     'Quartalszahlen am 25.07.2023: Was Anleger erwarten',
+    '11 October 2021:',
+    'Umsatz plus 3 Prozent 03.08.2015 21:34:42',
   ])('%s is no date line', (line) => {
     expect(parseDateLine(line)).toBeNull();
   });

@@ -27,6 +27,10 @@ const byline = /^(?:by|von|from|author:?|autor(?:in)?:?)\s+\p{Lu}/iu;
 const wireCode = /^[A-Z]{2,5}\d{2,6}$/u;
 const place = /^\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,3},\s*$/u;
 const maxChromeWords = 5;
+// A clock with seconds after the date, nothing else: a page's time stamp, never a sentence's time.
+const stampTime = /\s\d{1,2}:\d{2}:\d{2}(?:\s*(?:uhr|h))?\s*$/iu;
+// A short label of words without figures or sentence marks ("Tipps der Analysten").
+const sectionLabel = /^\p{Lu}[\p{L}-]*(?:[ ]\p{L}[\p{L}-]*){0,3}[ ]$/u;
 
 /**
  * Reads one line as a date line, or null when the line is anything else (a sentence, a headline
@@ -42,7 +46,9 @@ export function parseDateLine(line: string): DateLine | null {
   if (!date) return null;
   const before = line.slice(0, date.index);
   const after = line.slice(date.end);
-  if (isDateResidue(before + after)) return { date, kind: 'date' };
+  // A date alone but closed by a colon heads the lines below it ("11 October 2021:" over a
+  // session's movers): an event day, not the page's
+  if (isDateResidue(before + after)) return /:\s*$/u.test(after) ? null : { date, kind: 'date' };
   const cued = cue.exec(before.trimStart());
   if (cued && isCueGap(before.trimStart().slice(cued[0].length)) && isChromeTail(after)) return { date, kind: 'cue' };
   if (wireCode.test(before.trim()) && isDateResidue(after)) return { date, kind: 'wire-code' };
@@ -50,6 +56,8 @@ export function parseDateLine(line: string): DateLine | null {
   if (place.test(before) && isDateResidue(after)) return { date, kind: 'place' };
   // "April 3, 2017 by Jon C. Ogg": the date and its byline
   if (isDateResidue(before) && byline.test(after.replace(/^[\s,|·•-]+/u, '')) && after.trim().split(/\s+/u).length <= 7) return { date, kind: 'cue' };
+  // "Tipps der Analysten 03.08.2015 21:34:42": a section label and a time stamp to the second
+  if (stampTime.test(line) && isDateResidue(after.replace(stampTime, '')) && sectionLabel.test(before)) return { date, kind: 'chrome' };
   return isChrome(before, after) ? { date, kind: 'chrome' } : null;
 }
 

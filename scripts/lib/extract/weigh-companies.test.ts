@@ -29,4 +29,14 @@ describe('isCompany', () => {
     expect(isCompany(evidence('Mercedes-AMG', 2, 1, { openerOnly: true }), 'Mercedes-AMG hat zugelegt.')).toBe(true);
     expect(isCompany(evidence('Rolls-Royce', 2), 'Rolls-Royce rose 2%.')).toBe(true);
   });
+
+  test('a site address is its publisher, unless a legal form vouches for it', () => {
+    expect(isCompany(evidence('tratabu.de', 2, 2), 'Quelle: tratabu.de. Mehr auf tratabu.de')).toBe(false);
+    expect(isCompany(evidence('Amazon.com', 3), 'Amazon.com Inc. rose 2%.')).toBe(true);
+  });
+
+  test('a word only ever named after an accounting preposition is a line item', () => {
+    expect(isCompany(evidence('Steuern', 2, 2), 'Das Ergebnis vor Steuern stieg. Nach Steuern blieb mehr.')).toBe(false);
+    expect(isCompany(evidence('Hensoldt', 2, 2), 'Hensoldt legte zu. Nach Hensoldt fragten viele.')).toBe(true);
+  });
 });

@@ -17,6 +17,8 @@ import { isNonCompanyName } from './non-company-names.ts';
  */
 export type Evidence = { name: string; weight: number; mentions: number; registered: boolean; aliases: string[]; openerOnly: boolean };
 
+const siteAddress = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|net|org|info|io|eu|co\.uk|uk|fr|it|es|nl)$/iu;
+
 // What a name needs: a "-Aktie" or a role in a sentence, or weaker evidence repeated.
 const minScore = 2;
 const perMention = 0.5;
@@ -30,12 +32,17 @@ const maxMentionBonus = 1.5;
 export function isCompany(evidence: Evidence, text: string): boolean {
   if (evidence.registered) return true;
   if (evidence.aliases.every(isNonCompanyName)) return false;
+  // A site's address ("tratabu.de", "klamm.de") names the page's publisher, unless a legal form or
+  // an identifier says a company trades under it ("Amazon.com Inc.")
+  if (siteAddress.test(evidence.name) && evidence.weight < evidenceWeights.legal) return false;
   const score = evidence.weight + Math.min(maxMentionBonus, perMention * Math.max(0, evidence.mentions - 1));
   if (score < minScore) return false;
-  if (evidence.weight >= evidenceWeights.compound || evidence.name.includes(' ') || isBrandShaped(evidence.name)) return true;
+  // A brand printed in lower case ("adidas") is known by its capitalised form too: either vouches
+  if (evidence.weight >= evidenceWeights.compound || evidence.name.includes(' ') || evidence.aliases.some(isBrandShaped)) return true;
   // A common word opening a sentence is named once ("Several analysts …"); a company that opens
   // every sentence of a short text is named again and again ("Microsoft stock closed …")
   if (evidence.openerOnly && evidence.mentions < 2 && opensSentencesOnly(evidence.name, text)) return false;
+  if (followsPhrasePrepositionOnly(evidence.name, text)) return false;
   return !hasLowerCaseTwin(evidence.name, text);
 }
 
@@ -53,6 +60,19 @@ function opensSentencesOnly(name: string, text: string): boolean {
       found = true;
       if (!/(?:^|[\n.!?:"“„«(•\-–]\s*|^\s*\d+[.)]\s*)$/u.test(text.slice(Math.max(0, index - 6), index))) return false;
     }
+  }
+  return found;
+}
+
+// "Ergebnis vor Steuern", "nach Abschreibungen", "before taxes": a word only ever named after the
+// prepositions of accounting phrases is a line item, not a company.
+const phrasePreposition = /(?:^|[\s(])(?:vor|nach|ohne|abzüglich|zuzüglich|inklusive|exklusive|einschließlich|before|after|excluding|including|net of)\s+$/iu;
+function followsPhrasePrepositionOnly(name: string, text: string): boolean {
+  let found = false;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
+    if (!isWordAt(text, index, name.length)) continue;
+    if (!phrasePreposition.test(text.slice(Math.max(0, index - 16), index))) return false;
+    found = true;
   }
   return found;
 }

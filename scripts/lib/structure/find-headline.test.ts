@@ -43,3 +43,19 @@ describe('findHeadline on quote pages', () => {
     expect(findHeadline(['baha – Die Welt der Finanzen', 'Aktien › Deutschland › WashTec AG O.N.', 'WashTec AG O.N.', 'Übersicht | Chart | News', '24.05.2024 19:30:57 Diff. +0.200']).headline).toBe(2);
   });
 });
+
+describe('findHeadline never takes an ad line, a legend or a kicker', () => {
+  const prose = 'Die Investmentbank hat das Kursziel für den Konzern nach Zahlen von 112 auf 110 Euro gesenkt und die Einstufung belassen.';
+  test('an ad line before the header', () => {
+    expect(findHeadline(['Anzeige: Wie Sie mit Dividendenaktien ein zweites Einkommen aufbauen. Jetzt lesen -w-', 'Updates zu Konzern, Bank und Versicherer', prose]).headline).toBe(1);
+  });
+  test('a table legend on a page of rows', () => {
+    expect(findHeadline(['Beispiel AG: Fundamentaldaten', '| Umsatz | 1,70 Mrd. |', 'Angaben in EUR und ohne Gewähr, * = Erwartete, geschätzte Werte', prose]).headline).toBe(0);
+  });
+  test('a kicker that only names an exchange', () => {
+    expect(findHeadline(['Wiener Börse', 'ATX schließt nach starkem Handelstag mit Gewinnen', prose]).headline).toBe(1);
+  });
+  test('a deck with a full date loses to the headline above it', () => {
+    expect(findHeadline(['Updates zu Konzern, Bank und Versicherer', 'Ausgewählte Analysten-Einstufungen im Nachrichtendienst vom 03.08.2015', prose]).headline).toBe(0);
+  });
+});

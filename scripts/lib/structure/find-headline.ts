@@ -6,7 +6,8 @@
  * each is scored on its shape and on how much of it the lead repeats, and the best one wins.
  */
 import { legalFormSource } from '../../../src/lib/legal-suffixes.ts';
-import { bylineLine, identifierLine } from '../clean/boilerplate.ts';
+import { adLine, bylineLine, identifierLine, legendLine } from '../clean/boilerplate.ts';
+import { isNonCompanyName } from '../extract/non-company-names.ts';
 import { parseDateLine } from '../extract/parse-date-line.ts';
 
 /** Where the headline stands (null: none printed) and where the first paragraph of prose starts. */
@@ -19,6 +20,7 @@ const firstLineBonus = 1;
 const listMarker = /^(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)/u;
 // Chrome separators: "Site | Section", "Aktien › Deutschland", "GESCO AG / Dividende".
 const separator = /\s[|·•›»/]\s|[›»\t]/u;
+const fullDate = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/u;
 const clock = /\b\d{1,2}:\d{2}(?:\d|[ap]\b)?/u;
 // A row of figures: "Gewinn je Aktie (unverwässert): 7.21", "Umsatz: 11'238.2"
 const recordRow = /^[^:]{1,60}:\s*[+\-−]?[\d'’.,\s]+(?:\s?\S{1,6})?$/u;
@@ -66,13 +68,16 @@ export function isProse(line: string): boolean {
 }
 
 // Shapes a headline never has: a list item, a label ("Publish date:"), a date or byline line,
-// an identifier row, a line of figures, a lower-case start.
+// an identifier row, a line of figures, a lower-case start, an ad line, a legend, a kicker.
 function isCandidate(line: string): boolean {
   if (listMarker.test(line) || /[:;,]$/u.test(line) || line.length > 200) return false;
   if (/[.…]$/u.test(line) && !abbreviationEnd.test(line)) return false;
   // A headline starts upper case, unless its first word is a brand written so ("dpa-AFX", "eBay")
   if (!/^[\p{Lu}\p{N}"„“'«‘]/u.test(line) && !/^\p{Ll}+(?:\p{Lu}|-\S*\p{Lu})/u.test(line)) return false;
   if (parseDateLine(line) || bylineLine.test(line) || identifierLine.test(line) || securityIds.test(line) || recordRow.test(line)) return false;
+  // Ad copy, a table's legend, and a kicker that is only an index, exchange or place ("Wiener
+  // Börse", "DAX") describe other lines; none is the headline
+  if (adLine.test(line) || legendLine.test(line) || isNonCompanyName(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '').length;
   return letters >= line.replace(/\s/g, '').length / 2;
 }
@@ -86,6 +91,8 @@ function scoreLine(text: string, previous: string[], next: string[], lead: Set<s
   if (words.slice(1).some((word) => /^[\p{Lu}\p{N}]/u.test(word))) score += 1;
   if (separator.test(line)) score -= 3;
   if (clock.test(line)) score -= 3;
+  // A full date inside the line marks a deck or a dateline ("Ausgewählte Einstufungen vom 03.08.2015")
+  if (fullDate.test(line)) score -= 1.5;
   if (legalForm.test(line)) score += 1.5;
   if (next.some((following) => parseDateLine(following) !== null || bylineLine.test(following))) score += 1.5;
   // A breadcrumb trail ends with the page's own title: "Aktien › Deutschland › WashTec AG O.N."
