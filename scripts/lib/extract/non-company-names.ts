@@ -133,7 +133,20 @@ export function isNonCompanyName(name: string): boolean {
   return key === '' || nonCompanyNames.has(key) || nonCompanyNames.has(key.replace(siteDomain, ''));
 }
 
-const siteDomain = /\.(?:de|at|ch|com|net|org|info|io|eu|co\.uk|uk|fr|it|es|nl)$/u;
+// The top-level domains of the sites articles are pasted from: a name ending in one is an address.
+const siteDomains = '(?:de|at|ch|com|net|org|info|io|eu|co\\.uk|uk|fr|it|es|nl)';
+const siteDomain = new RegExp(`\\.${siteDomains}$`, 'u');
+const siteAddress = new RegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.${siteDomains}$`, 'iu');
+
+/**
+ * Whether a name is a site's address as a whole ("tratabu.de", "klamm.de"): it names the page's
+ * publisher, unless stronger evidence says a company trades under it.
+ *
+ * @example isSiteAddress('finanzen.net') // true
+ */
+export function isSiteAddress(name: string): boolean {
+  return siteAddress.test(name);
+}
 
 function toKey(name: string): string {
   return name

@@ -9,15 +9,13 @@
  */
 import { compoundHead } from './compound-head.ts';
 import { evidenceWeights } from './discover-companies.ts';
-import { isNonCompanyName } from './non-company-names.ts';
+import { isNonCompanyName, isSiteAddress } from './non-company-names.ts';
 
 /**
  * What is known of one name by the time it is weighed; `openerOnly` when every pattern that found
  * it has a slot any sentence opener fills ("Several analysts", "Implied shares").
  */
 export type Evidence = { name: string; weight: number; mentions: number; registered: boolean; aliases: string[]; openerOnly: boolean };
-
-const siteAddress = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|net|org|info|io|eu|co\.uk|uk|fr|it|es|nl)$/iu;
 
 // What a name needs: a "-Aktie" or a role in a sentence, or weaker evidence repeated.
 const minScore = 2;
@@ -34,7 +32,7 @@ export function isCompany(evidence: Evidence, text: string): boolean {
   if (evidence.aliases.every(isNonCompanyName)) return false;
   // A site's address ("tratabu.de", "klamm.de") names the page's publisher, unless a legal form or
   // an identifier says a company trades under it ("Amazon.com Inc.")
-  if (siteAddress.test(evidence.name) && evidence.weight < evidenceWeights.legal) return false;
+  if (isSiteAddress(evidence.name) && evidence.weight < evidenceWeights.legal) return false;
   const score = evidence.weight + Math.min(maxMentionBonus, perMention * Math.max(0, evidence.mentions - 1));
   if (score < minScore) return false;
   // A brand printed in lower case ("adidas") is known by its capitalised form too: either vouches
@@ -54,12 +52,17 @@ function isBrandShaped(name: string): boolean {
 
 // Every mention stands where any word is capitalised: at a line start or after . ! ? : or a quote.
 function opensSentencesOnly(name: string, text: string): boolean {
+  return everyMentionAfter(name, text, /(?:^|[\n.!?:"“„«(•\-–]\s*|^\s*\d+[.)]\s*)$/u, 6);
+}
+
+// Whether the name is mentioned as a word, and every such mention has `before` in the `width`
+// characters ahead of it.
+function everyMentionAfter(name: string, text: string, before: RegExp, width: number): boolean {
   let found = false;
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
-    if (isWordAt(text, index, name.length)) {
-      found = true;
-      if (!/(?:^|[\n.!?:"“„«(•\-–]\s*|^\s*\d+[.)]\s*)$/u.test(text.slice(Math.max(0, index - 6), index))) return false;
-    }
+    if (!isWordAt(text, index, name.length)) continue;
+    if (!before.test(text.slice(Math.max(0, index - width), index))) return false;
+    found = true;
   }
   return found;
 }
@@ -68,13 +71,7 @@ function opensSentencesOnly(name: string, text: string): boolean {
 // prepositions of accounting phrases is a line item, not a company.
 const phrasePreposition = /(?:^|[\s(])(?:vor|nach|ohne|abzüglich|zuzüglich|inklusive|exklusive|einschließlich|before|after|excluding|including|net of)\s+$/iu;
 function followsPhrasePrepositionOnly(name: string, text: string): boolean {
-  let found = false;
-  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
-    if (!isWordAt(text, index, name.length)) continue;
-    if (!phrasePreposition.test(text.slice(Math.max(0, index - 16), index))) return false;
-    found = true;
-  }
-  return found;
+  return everyMentionAfter(name, text, phrasePreposition, 16);
 }
 
 // "next" beside "Next": the word is a common one that the sentence start capitalised.
