@@ -1,4 +1,4 @@
-import type { TextBlock } from './segment-blocks.ts';
+import { isRunningText, type TextBlock } from './segment-blocks.ts';
 
 // A block this long, mostly not link text, is the article's running text.
 const runningText = 120;
@@ -18,7 +18,7 @@ const closingBox = 400;
  */
 export function dropClosingSection(blocks: TextBlock[]): TextBlock[] {
   let last = blocks.length - 1;
-  while (last >= 0 && !isRunningText(blocks[last]!)) last -= 1;
+  while (last >= 0 && !isRunningText(blocks[last]!, runningText)) last -= 1;
   if (last === -1) return blocks;
   let heading = last + 1;
   while (heading < blocks.length && blocks[heading]!.prefix !== '## ') heading += 1;
@@ -26,8 +26,4 @@ export function dropClosingSection(blocks: TextBlock[]): TextBlock[] {
   let size = 0;
   for (let index = heading; index < blocks.length; index += 1) size += blocks[index]!.text.length;
   return size < closingBox ? blocks.slice(0, heading) : blocks;
-}
-
-function isRunningText(block: TextBlock): boolean {
-  return block.prefix !== '## ' && block.text.length >= runningText && block.linkChars < 0.5 * block.text.length;
 }

@@ -17,6 +17,16 @@ export type TextBlock = {
   links: number;
 };
 
+/**
+ * Whether a block is running text: not a heading, at least `minLength` characters, less than
+ * half of them link text.
+ *
+ * @example isRunningText({ prefix: '', text: 'Shares rose sharply after the results.', linkChars: 0 }, 20) // true
+ */
+export function isRunningText(block: Pick<TextBlock, 'prefix' | 'text' | 'linkChars'>, minLength: number): boolean {
+  return block.prefix !== '## ' && block.text.length >= minLength && block.linkChars < 0.5 * block.text.length;
+}
+
 /** A page's text blocks and the elements that look like page chrome. */
 export type Segmented = {
   blocks: TextBlock[];

@@ -1,5 +1,5 @@
 import { getParentElement, isInside, type HtmlElement } from './html-node.ts';
-import type { TextBlock } from './segment-blocks.ts';
+import { isRunningText, type TextBlock } from './segment-blocks.ts';
 
 // A line this long without many links is running text.
 const longLine = 60;
@@ -12,7 +12,7 @@ const longLine = 60;
  * @example trimEdges(blocks).at(-1).text // the article's last paragraph, not "Foto: dpa"
  */
 export function trimEdges(blocks: TextBlock[]): TextBlock[] {
-  const isLong = (block: TextBlock) => block.prefix !== '## ' && block.text.length >= longLine && block.linkChars < 0.5 * block.text.length;
+  const isLong = (block: TextBlock) => isRunningText(block, longLine);
   const first = blocks.findIndex(isLong);
   if (first === -1) return blocks;
   let last = blocks.length - 1;
